@@ -1,0 +1,239 @@
+"""The main window: navigation, the training banner, the status bar, menus -- and nothing else.
+
+It delegates: each navigation entry shows one area; the NEIS area shows the welcome panel until the
+composition root places the wizard with :meth:`MainWindow.set_linking_widget`. Areas of later issues
+(VMS, Red Cross, pending review, certificates, access log) are added when they exist, never as
+empty screens. The window holds no service: it tells the composition root what staff asked for
+through signals (``start_linking_requested``, ``theme_requested``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk import __version__
+from linkdesk.gui.assets import asset_path
+from linkdesk.gui.preferences import UiPreferences
+from linkdesk.gui.status_bar import PartnerStatusBar
+from linkdesk.gui.training_banner import TrainingBanner
+from linkdesk.gui.welcome import LinkingWelcome
+
+translate = QCoreApplication.translate
+
+# language setting -> how the menu names it (each language in its own words: not translated)
+LANGUAGE_CHOICES = (("ko", "한국어"), ("en", "English"))
+
+
+class MainWindow(QMainWindow):
+    """The counter's one window. ``training`` shows the 연습 모드 banner and marks the title."""
+
+    start_linking_requested = Signal()  # Ctrl+N, the menu or the welcome panel's button
+    theme_requested = Signal(str)  # "light" / "dark", already stored in the preferences
+
+    def __init__(self, *, preferences: UiPreferences, training: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self._preferences = preferences
+        self.training = training
+        title = translate("MainWindow", "LinkDesk — volunteer record linking")
+        if training:
+            title += " — " + translate("MainWindow", "Training mode")
+        self.setWindowTitle(title)
+        self.setWindowIcon(QIcon(str(asset_path("icons/linkdesk.png"))))
+        self.resize(1180, 760)
+
+        self.training_banner = TrainingBanner(self) if training else None
+        self.welcome = LinkingWelcome()
+        self.welcome.start_requested.connect(self._start_linking)
+        self._linking_stack = QStackedWidget()
+        self._linking_stack.setObjectName("LinkingArea")
+        self._linking_stack.addWidget(self.welcome)
+        self._linking_widget: QWidget | None = None
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Navigation")
+        self.navigation.setFixedWidth(190)
+        self.navigation.setIconSize(QSize(20, 20))
+        self._areas = QStackedWidget()
+        self._add_area(translate("MainWindow", "NEIS record linking"), self._linking_stack)
+        self.navigation.currentRowChanged.connect(self._areas.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.navigation)
+        body.addWidget(self._areas, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if self.training_banner is not None:
+            column.addWidget(self.training_banner)
+        column.addLayout(body, 1)
+        central = QWidget()
+        central.setLayout(column)
+        self.setCentralWidget(central)
+
+        self.partner_status = PartnerStatusBar()
+        self.statusBar().addPermanentWidget(self.partner_status)
+        self._build_menus()
+        self.setFocusProxy(self.welcome)
+
+    # -- the slot for the wizard ----------------------------------------------------------------
+
+    def set_linking_widget(self, widget: QWidget | None) -> None:
+        """Place the linking wizard in the NEIS area, or ``None`` to show the welcome panel again.
+
+        The window takes ownership; a widget it replaces is deleted, so nothing typed into it (a
+        주민등록번호) outlives the linking.
+        """
+        old = self._linking_widget
+        if widget is old:
+            return
+        if old is not None:
+            self._linking_stack.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self._linking_widget = widget
+        self.setFocusProxy(widget if widget is not None else self.welcome)
+        if widget is None:
+            self._linking_stack.setCurrentWidget(self.welcome)
+            self.welcome.setFocus()
+            return
+        self._linking_stack.addWidget(widget)
+        self._linking_stack.setCurrentWidget(widget)
+        self.navigation.setCurrentRow(0)
+        widget.setFocus()
+
+    def linking_widget(self) -> QWidget | None:
+        """The wizard placed by :meth:`set_linking_widget`, if any."""
+        return self._linking_widget
+
+    # -- menus and actions ----------------------------------------------------------------------
+
+    def _add_area(self, title: str, widget: QWidget) -> None:
+        item = QListWidgetItem(QIcon(str(asset_path("icons/linkdesk.png"))), title)
+        item.setSizeHint(QSize(0, 40))
+        self.navigation.addItem(item)
+        self._areas.addWidget(widget)
+
+    def _action(self, text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(translate("MainWindow", "&File"))
+        self.action_new_linking = self._action(translate("MainWindow", "&New linking"), "Ctrl+N", self._start_linking)
+        self.action_quit = self._action(translate("MainWindow", "&Quit"), "Ctrl+Q", self.close)
+        file_menu.addAction(self.action_new_linking)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+
+        view_menu = menu_bar.addMenu(translate("MainWindow", "&View"))
+        theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
+        self.theme_actions = self._choices(
+            theme_menu,
+            (("light", translate("MainWindow", "Light")), ("dark", translate("MainWindow", "Dark"))),
+            self._preferences.get("theme"),
+            self._choose_theme,
+        )
+        language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
+        self.language_actions = self._choices(
+            language_menu,
+            (("", translate("MainWindow", "System language")), *LANGUAGE_CHOICES),
+            self._preferences.get("language"),
+            self._choose_language,
+        )
+
+        help_menu = menu_bar.addMenu(translate("MainWindow", "&Help"))
+        self.action_help = self._action(translate("MainWindow", "&Help"), "F1", self.show_help)
+        self.action_about = self._action(translate("MainWindow", "&About LinkDesk"), None, self.show_about)
+        help_menu.addAction(self.action_help)
+        help_menu.addAction(self.action_about)
+
+    def _choices(
+        self, menu: QMenu, choices: Iterable[tuple[str, str]], current: str, slot: Callable[[str], None]
+    ) -> dict[str, QAction]:
+        """Exclusive, checkable menu entries; triggering one calls ``slot(value)``."""
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        actions: dict[str, QAction] = {}
+        for value, text in choices:
+            action = QAction(text, self, checkable=True)
+            action.setChecked(value == current)
+            action.triggered.connect(lambda _checked=False, v=value: slot(v))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[value] = action
+        return actions
+
+    def _start_linking(self) -> None:
+        self.navigation.setCurrentRow(0)
+        self.start_linking_requested.emit()
+
+    def _choose_theme(self, name: str) -> None:
+        self._preferences.set("theme", name)
+        self.theme_requested.emit(name)
+
+    def _choose_language(self, language: str) -> None:
+        self._preferences.set("language", language)
+        self.statusBar().showMessage(
+            translate("MainWindow", "The language changes the next time LinkDesk starts."), 10000
+        )
+
+    def show_help(self) -> None:
+        """A short, non-blocking help: the steps and the keyboard shortcuts."""
+        self._show_message(
+            translate("MainWindow", "Help"),
+            translate(
+                "MainWindow",
+                "<p><b>NEIS record linking</b>: resident number (identity check) ➤ choose the school ➤ "
+                "check the student information ➤ choose records ➤ send records.</p>"
+                "<p>Keyboard: <b>Ctrl+N</b> new linking, <b>Tab</b> next field, <b>Enter</b> next step, "
+                "<b>F1</b> this help, <b>Ctrl+Q</b> quit.</p>"
+                "<p>In training mode nothing is sent to the real institutions.</p>",
+            ),
+        )
+
+    def show_about(self) -> None:
+        self._show_message(
+            translate("MainWindow", "About LinkDesk"),
+            translate(
+                "MainWindow",
+                "<p><b>LinkDesk %1</b><br>Volunteer record linking for volunteer centre counters "
+                "(1365, NEIS, VMS, Red Cross).</p><p>Font: Nanum Gothic (SIL Open Font License). "
+                "Qt for Python (LGPL).</p>",
+            ).replace("%1", __version__),
+        )
+
+    def _show_message(self, title: str, html: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, html, QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.message_box = box  # the last help/about box (deleted once closed): tests close it
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._linking_widget is not None:  # drop what the wizard holds (주민등록번호) right away
+            self.set_linking_widget(None)
+        super().closeEvent(event)

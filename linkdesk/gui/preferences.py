@@ -1,0 +1,89 @@
+"""The counter's display preferences (language, theme): declared defaults, unknown keys are errors.
+
+The main window changes them from its menus; the composition root reads them at start. The file is
+a small JSON document in the data folder, written atomically; it holds no personal data. Defaults
+may come from the configuration file's ``[ui]`` section (docs/configuration.md); a choice made in
+the menus is stored here and wins at the next start.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Protocol
+
+log = logging.getLogger(__name__)
+
+DEFAULTS: dict[str, str] = {
+    "language": "",  # "" follows the system locale; "ko" or "en"
+    "theme": "light",  # "light" or "dark"
+}
+ALLOWED: dict[str, tuple[str, ...]] = {"language": ("", "ko", "en"), "theme": ("light", "dark")}
+
+
+class UiPreferences(Protocol):
+    """What the GUI needs from a settings object; the lead may back it by the store instead."""
+
+    def get(self, key: str) -> str: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+
+def _check(key: str, value: str) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(f"{key}: unknown setting")
+    if value not in ALLOWED[key]:
+        raise ValueError(f"{key}: {value!r} is not one of {ALLOWED[key]}")
+
+
+class JsonPreferences:
+    """:class:`UiPreferences` in a JSON file (``path``), or only in memory when ``path`` is None."""
+
+    def __init__(self, path: Path | None = None, defaults: Mapping[str, str] | None = None) -> None:
+        self._path = Path(path) if path is not None else None
+        self._values = dict(DEFAULTS)
+        for key, value in (defaults or {}).items():
+            _check(key, value)
+            self._values[key] = value
+        if self._path is not None and self._path.exists():
+            self._load(self._path)
+
+    def get(self, key: str) -> str:
+        if key not in DEFAULTS:
+            raise KeyError(f"{key}: unknown setting")
+        return self._values[key]
+
+    def set(self, key: str, value: str) -> None:
+        _check(key, value)
+        self._values[key] = value
+        if self._path is not None:
+            self._save(self._path)
+
+    def _load(self, path: Path) -> None:
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:  # a damaged file must not stop the counter
+            log.warning("ignoring unreadable preferences %s: %s", path.name, exc)
+            return
+        for key, value in stored.items() if isinstance(stored, dict) else ():
+            try:
+                _check(key, value)
+            except (KeyError, ValueError) as exc:
+                log.warning("ignoring preference: %s", exc)
+                continue
+            self._values[key] = value
+
+    def _save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".ui-", suffix=".json", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self._values, handle, ensure_ascii=False, indent=2)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
