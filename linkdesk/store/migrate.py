@@ -1,0 +1,179 @@
+"""Schema migrations at start-up: Alembic, run in code from the revisions shipped in the package.
+
+Why in code: a counter PC has no alembic.ini and no one to run ``alembic upgrade``. ``upgrade``
+checks where the database stands, refuses one written by a newer LinkDesk (its revision is unknown
+here), copies a non-empty SQLite file aside before changing it, and on PostgreSQL holds an advisory
+lock so two counters starting together do not migrate the shared database twice (on SQLite the
+migration's ``BEGIN IMMEDIATE`` does that: the second one finds the work done).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, inspect
+
+from linkdesk.store.coltypes import utcnow
+from linkdesk.store.errors import StoreError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_PG_LOCK_KEY = 0x4C494E4B  # "LINK": one advisory lock for LinkDesk schema changes
+# Alembic's ``context`` is a process-wide proxy: two threads migrating at once would share it.
+_ALEMBIC_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    """What :func:`upgrade` did: revisions before and after, and the backup it made (if any)."""
+
+    from_revision: str | None
+    to_revision: str | None
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config(connection: Connection | None = None, script_location: Path | None = None) -> Config:
+    """An Alembic Config built in code (no ini file), optionally bound to an open connection."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision(script_location: Path | None = None) -> str | None:
+    """The newest revision this code knows."""
+    script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
+    return script.get_current_head()
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision recorded in the database, or None for a database never migrated."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _check_known(script: ScriptDirectory, revision: str | None) -> None:
+    if revision is None:
+        return
+    try:
+        known = script.get_revision(revision) is not None
+    except CommandError:
+        known = False
+    if not known:
+        head = script.get_current_head()
+        raise StoreError(
+            f"이 데이터베이스는 더 새로운 버전의 LinkDesk에서 사용된 것입니다(스키마 {revision}). "
+            f"이 프로그램은 스키마 {head}까지만 알고 있어 열 수 없습니다. LinkDesk를 최신 버전으로 업데이트하세요.",
+            f"This database was written by a newer LinkDesk (schema revision {revision}); this version "
+            f"knows revisions up to {head} and will not open it. Update LinkDesk.",
+        )
+
+
+def backup_sqlite(path: Path, revision: str | None, now: datetime | None = None) -> Path:
+    """Copy a SQLite database (WAL included, consistently) to ``<name>.bak-<revision>-<timestamp>``.
+
+    Uses SQLite's online backup API, not a file copy, so a half-checkpointed WAL cannot tear it.
+    """
+    stamp = (now or utcnow()).strftime("%Y%m%dT%H%M%SZ")
+    base = f"{path.name}.bak-{revision or 'none'}-{stamp}"
+    target = path.with_name(base)
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{base}-{n}")
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _sqlite_upgrade(conn: Connection, cfg: Config, target: str) -> None:
+    """Run the migration with foreign keys off, then check them.
+
+    SQLite alters a table by copying it and dropping the original (Alembic's batch mode); with
+    foreign keys on, that DROP would cascade-delete the rows pointing at it (links, outbox). The
+    pragma only works outside a transaction, so it is set on the raw connection in between.
+    """
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        command.upgrade(cfg, target)
+        conn.commit()
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        conn.commit()
+        if broken:
+            raise StoreError(
+                "데이터베이스 구조 변경 후 참조 무결성 검사에 실패했습니다. 백업 파일로 복원하세요.",
+                f"Foreign key check failed after the migration ({len(broken)} rows); "
+                "restore the backup.",
+            )
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
+
+
+def upgrade(
+    engine: Engine,
+    *,
+    target: str = "head",
+    script_location: Path | None = None,
+    sqlite_path: Path | None = None,
+) -> UpgradeReport:
+    """Bring the database to ``target``; see the module docstring for the safety steps."""
+    with _ALEMBIC_LOCK:
+        return _upgrade(engine, target, script_location, sqlite_path)
+
+
+def _upgrade(
+    engine: Engine, target: str, script_location: Path | None, sqlite_path: Path | None
+) -> UpgradeReport:
+    script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
+    with engine.connect() as conn:
+        pg = conn.dialect.name == "postgresql"
+        if pg:
+            conn.exec_driver_sql(f"SELECT pg_advisory_lock({_PG_LOCK_KEY})")
+            conn.commit()
+        try:
+            before = current_revision(conn)
+            has_tables = bool(inspect(conn).get_table_names())
+            conn.commit()
+            _check_known(script, before)
+            wanted = script.get_current_head() if target == "head" else target
+            if before == wanted:
+                return UpgradeReport(before, before, None)
+            backup = None
+            if sqlite_path is not None and (before is not None or has_tables):
+                backup = backup_sqlite(sqlite_path, before)
+            if pg:
+                command.upgrade(alembic_config(conn, script_location), target)
+            else:
+                _sqlite_upgrade(conn, alembic_config(conn, script_location), target)
+            conn.commit()
+            after = current_revision(conn)
+            conn.commit()
+            return UpgradeReport(before, after, backup)
+        finally:
+            if pg:
+                conn.rollback()
+                conn.exec_driver_sql(f"SELECT pg_advisory_unlock({_PG_LOCK_KEY})")
+                conn.commit()

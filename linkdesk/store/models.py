@@ -1,0 +1,195 @@
+"""The tables of the local store, as SQLAlchemy 2.x typed declarative models.
+
+What is NOT here, by design: the 주민등록번호 (DOMAIN.md §8). No column holds it, hashed or not;
+the outbox payload is checked for RRN-shaped numbers before it is written (see ``outbox.enqueue``).
+Later issues add certificates, staff and the access log as new tables through new migrations;
+nothing here needs to change for them (``outbox.created_by`` becomes a staff reference then).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from linkdesk.store.coltypes import JsonDocument, UtcDateTime, utcnow
+
+# Stable constraint names: Alembic (and SQLite batch migrations) need them to alter tables later.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+LINK_STATUSES = ("pending", "queued", "sent", "approved", "rejected", "failed", "cancelled")
+OUTBOX_STATUSES = ("queued", "in_flight", "sent", "failed", "ambiguous", "cancelled")
+RECORD_SOURCES = ("1365", "vms", "redcross")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Volunteer(Base):
+    """A 1365 member as the counter last saw them (never the 주민등록번호)."""
+
+    __tablename__ = "volunteers"
+    volunteer_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    center: Mapped[str | None] = mapped_column(String(200))
+    vms_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    redcross_member_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    school_code: Mapped[str | None] = mapped_column(String(20))
+    grade: Mapped[int | None] = mapped_column(Integer)
+    class_no: Mapped[int | None] = mapped_column(Integer)
+    student_ref: Mapped[str | None] = mapped_column(String(128))  # NEIS's opaque reference
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (Index("ix_volunteers_name_birth", "name", "birth_date"),)
+
+
+class School(Base):
+    """One row of the NEIS school directory, cached so the school search works offline."""
+
+    __tablename__ = "schools"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    office: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    region: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    # choseong(name without spaces, lower-cased): a necessary condition for a 초성 match, in SQL.
+    choseong: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (
+        Index("ix_schools_name", "name"),
+        Index("ix_schools_choseong", "choseong"),
+        Index("ix_schools_office_kind", "office", "kind"),
+        Index("ix_schools_region", "region"),
+    )
+
+
+class Record(Base):
+    """A volunteer activity record as 1365 (or VMS / Red Cross) listed it."""
+
+    __tablename__ = "records"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    volunteer_id: Mapped[str] = mapped_column(ForeignKey("volunteers.volunteer_id", ondelete="CASCADE"))
+    source: Mapped[str] = mapped_column(String(16))
+    source_id: Mapped[str | None] = mapped_column(String(64))
+    date: Mapped[dt.date] = mapped_column(Date)
+    seq: Mapped[int] = mapped_column(Integer, default=1)
+    organization: Mapped[str] = mapped_column(String(200), default="")
+    category: Mapped[str | None] = mapped_column(String(8))
+    activity: Mapped[str] = mapped_column(String(500), default="")
+    start: Mapped[str | None] = mapped_column(String(5))  # HH:MM
+    end: Mapped[str | None] = mapped_column(String(5))
+    minutes: Mapped[int] = mapped_column(Integer)
+    nature: Mapped[str] = mapped_column(String(20), default="regular")
+    fetched_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (
+        Index("ix_records_volunteer_date", "volunteer_id", "date"),
+        CheckConstraint(_in("source", RECORD_SOURCES), name="source"),
+        CheckConstraint("minutes >= 0", name="minutes"),
+    )
+
+
+class Link(Base):
+    """The per-partner link ledger: what happened when a record was sent to one partner.
+
+    The composite primary key is the rule "a record is linked to each partner once".
+    """
+
+    __tablename__ = "links"
+    record_id: Mapped[str] = mapped_column(
+        ForeignKey("records.id", ondelete="CASCADE"), primary_key=True
+    )
+    partner: Mapped[str] = mapped_column(String(16), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    result: Mapped[str | None] = mapped_column(Text)  # 연계결과 / the partner's reason
+    receipt: Mapped[str | None] = mapped_column(String(128))  # submission id
+    idempotency_key: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        Index("ix_links_partner_status", "partner", "status"),
+        CheckConstraint(_in("status", LINK_STATUSES), name="status"),
+    )
+
+
+class OutboxItem(Base):
+    """One intended partner call, written in the same transaction as the staff action behind it."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    partner: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict[str, Any]] = mapped_column(JsonDocument)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    record_id: Mapped[str | None] = mapped_column(ForeignKey("records.id"))
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    lease_owner: Mapped[str | None] = mapped_column(String(128))
+    lease_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    last_error_code: Mapped[str | None] = mapped_column(String(64))
+    last_error_message: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(64))  # staff account (a later issue)
+    counter: Mapped[str | None] = mapped_column(String(128))  # host that queued it
+
+    __table_args__ = (
+        # NULL record ids are distinct in a unique index on both databases, so this only binds
+        # rows that carry a record: one outbox row per (kind, record).
+        UniqueConstraint("kind", "record_id"),
+        Index("ix_outbox_status_next", "status", "next_attempt_at"),
+        Index("ix_outbox_status_lease", "status", "lease_until"),
+        CheckConstraint(_in("status", OUTBOX_STATUSES), name="status"),
+    )
+
+
+class ConsentSeen(Base):
+    """The last consent state a partner reported for a volunteer (1365, VMS, Red Cross)."""
+
+    __tablename__ = "consents_seen"
+    volunteer_id: Mapped[str] = mapped_column(
+        ForeignKey("volunteers.volunteer_id", ondelete="CASCADE"), primary_key=True
+    )
+    partner: Mapped[str] = mapped_column(String(16), primary_key=True)
+    agreed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    expires_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    guardian_name: Mapped[str | None] = mapped_column(String(100))
+    guardian_relationship: Mapped[str | None] = mapped_column(String(50))
+    seen_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Meta(Base):
+    """Small facts about the cache itself, e.g. when the school directory was last loaded."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
