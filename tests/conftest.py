@@ -6,4 +6,4 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.fixtures.sandbox", "tests.fixtures.store"]
+pytest_plugins = ["tests.fixtures.sandbox", "tests.fixtures.store", "tests.fixtures.core"]

@@ -111,7 +111,8 @@ class SendResult:
 
     @property
     def retryable(self) -> bool:
-        return self.status == "failed"
+        """재전송 applies to refusals (after the cause is fixed) and to sends still waiting."""
+        return self.status in ("failed", "queued")
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,14 @@ def select(state: FlowState, record_ids: set[str] | frozenset[str]) -> FlowState
     _require(state, Step.SELECT)
     allowed = {r.record_id for r in state.records if r.eligible and not r.linked}
     return replace(state, selected=frozenset(set(record_ids) & allowed))
+
+
+def reevaluated(state: FlowState, rows: tuple[RecordRow, ...], wanted: set[str] | frozenset[str]) -> FlowState:
+    """Rows re-evaluated for the selection ``wanted`` (the daily cap depends on it): what stays
+    selected is what is still eligible."""
+    _require(state, Step.SELECT)
+    allowed = {r.record_id for r in rows if r.eligible and not r.linked}
+    return replace(state, records=tuple(rows), selected=frozenset(set(wanted) & allowed))
 
 
 def select_all_eligible(state: FlowState) -> FlowState:

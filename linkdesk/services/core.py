@@ -1,0 +1,128 @@
+"""The composition root of the core: configuration, store, partner gateway, clock, training sandbox.
+
+The CLI and the GUI each build one :class:`Core` and pass it (or its parts) to the services. With no
+partner endpoint configured, the core starts the bundled sandbox in-process on 127.0.0.1 (training
+mode, 연습 모드) and keeps its data in a separate SQLite file, so practice never mixes with real
+records.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from linkdesk.clock import KST, Clock, OffsetClock, SystemClock
+from linkdesk.config import Config
+from linkdesk.domain.eligibility import CapPolicy
+from linkdesk.partners import Gateway, PartnerSettings
+from linkdesk.store import Store
+from linkdesk.store.paths import resolve_data_dir, sqlite_url
+
+log = logging.getLogger(__name__)
+
+TRAINING_DB = "linkdesk-training.db"
+
+
+@dataclass
+class Core:
+    config: Config
+    data_dir: Path
+    store: Store
+    settings: PartnerSettings
+    clock: Clock
+    training: bool
+    counter: str = field(default_factory=socket.gethostname)
+    sandbox: object | None = None  # linkdesk.sandbox.server.SandboxServer in training mode
+    _local: threading.local = field(default_factory=threading.local, repr=False)
+    _gateways: list[Gateway] = field(default_factory=list, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def gateway(self) -> Gateway:
+        """This thread's gateway: a requests.Session is not shared between threads."""
+        gw = getattr(self._local, "gateway", None)
+        if gw is None:
+            gw = Gateway(self.settings, now=self.clock.now)  # retry_at in the partners' time
+            self._local.gateway = gw
+            with self._lock:
+                self._gateways.append(gw)
+        return gw
+
+    @property
+    def cap_policy(self) -> CapPolicy:
+        r = self.config.rules
+        return CapPolicy(max_daily_total=r.max_daily_total, weekday_hours=r.weekday_hours, holiday_hours=r.holiday_hours)
+
+    def sync_clock(self) -> None:
+        """In training mode, follow the sandbox's clock (its scenario date is 'today')."""
+        if isinstance(self.clock, OffsetClock):
+            self.clock.follow(self.gateway().status().time.astimezone(KST))
+
+    def close(self) -> None:
+        with self._lock:
+            gateways, self._gateways = self._gateways, []
+        for gw in gateways:
+            gw.close()
+        self.store.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+            self.sandbox = None
+
+    def __enter__(self) -> Core:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def partner_settings(config: Config, base_url: str | None = None, api_key: str | None = None) -> PartnerSettings:
+    p = config.partners
+    return PartnerSettings(
+        base_url=base_url or p.base_url,
+        api_key=api_key if api_key is not None else config.api_key(),
+        partner_urls={} if base_url else dict(p.urls),
+        connect_timeout=p.connect_timeout,
+        read_timeout=p.read_timeout,
+        retries=p.retries,
+        max_retry_wait=p.max_retry_wait,
+        ca_bundle=p.ca_bundle or None,
+    )
+
+
+def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: dict | None = None,
+              clock: Clock | None = None) -> Core:
+    """Build the core. ``scenario`` replaces the bundled default scenario in training mode; an
+    :class:`OffsetClock` given as ``clock`` follows the partners' clock (as training mode does)."""
+    folder = resolve_data_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    training = config.training
+    sandbox = None
+    if training:
+        from linkdesk.sandbox.default_scenario import load_default
+        from linkdesk.sandbox.server import SandboxServer
+
+        sandbox = SandboxServer(scenario if scenario is not None else load_default()).start()
+        settings = partner_settings(config, sandbox.url, sandbox.state.scenario.api_key)
+        url = sqlite_url(folder / TRAINING_DB)
+        clock = OffsetClock()
+    else:
+        settings = partner_settings(config)
+        url = config.database.url or None
+        clock = clock or SystemClock()
+    try:
+        store = Store.open(folder, url)
+    except BaseException:
+        if sandbox is not None:
+            sandbox.stop()
+        raise
+    core = Core(config=config, data_dir=folder, store=store, settings=settings, clock=clock,
+                training=training, sandbox=sandbox)
+    if isinstance(clock, OffsetClock):
+        try:
+            core.sync_clock()
+        except Exception:
+            core.close()
+            raise
+    return core

@@ -1,0 +1,256 @@
+"""The NEIS linking session: the I/O behind each step of the flow (linking_flow.py).
+
+One session serves one visitor. Each method is one staff action: it talks to the partners, writes
+the cache in one unit of work, and returns the new :class:`FlowState`. Methods run off the GUI
+thread (one at a time per session); errors staff can act on are raised as ``PartnerError`` /
+``RrnError`` / :class:`LinkingError`, each with a Korean message.
+
+The 주민등록번호 is parsed, sent once in 실명인증 and dropped: after that the partner's short-lived
+token stands for the person, and the outbox rows carry only NEIS's opaque student reference.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from linkdesk.clock import today
+from linkdesk.domain.eligibility import RecordFacts, evaluate
+from linkdesk.domain.rrn import parse_rrn
+from linkdesk.domain.schoolyear import school_year_bounds, school_year_of
+from linkdesk.errors import KnownError
+from linkdesk.partners import PartnerError
+from linkdesk.partners.models import Captcha
+from linkdesk.partners.models import Guardian as PartnerGuardian
+from linkdesk.services import linking_flow as F
+from linkdesk.services.core import Core
+from linkdesk.services.directory import ensure_directory, search_schools
+from linkdesk.services.dispatcher import Dispatcher, Outcome
+from linkdesk.services.sync import SyncResult, save_volunteer, sync_volunteer
+from linkdesk.store import OutboxStateError
+from linkdesk.store import outbox
+
+log = logging.getLogger(__name__)
+
+NEIS = "neis"
+KIND = "neis_submit"
+
+
+class LinkingError(KnownError):
+    """A step that cannot go on, worded for staff."""
+
+
+@dataclass(frozen=True)
+class LoadInfo:
+    stale: bool  # 1365 could not be reached: the cached records are shown
+    periods_known: bool  # the school's timetable was available for the daily cap
+
+
+class LinkingSession:
+    def __init__(self, core: Core, *, staff: str | None = None) -> None:
+        self.core = core
+        self.staff = staff
+        self.flow = F.Flow()
+        self._captcha_id: str | None = None
+        self._periods: dict = {}
+        self.load_info = LoadInfo(stale=False, periods_known=False)
+
+    @property
+    def state(self) -> F.FlowState:
+        return self.flow.state
+
+    # -- 1. 본인 확인 ------------------------------------------------------------------------------
+    def new_captcha(self) -> Captcha:
+        """A fresh 보안문자 (the previous one is used up by any attempt)."""
+        captcha = self.core.gateway().identity.captcha()
+        self._captcha_id = captcha.captcha_id
+        return captcha
+
+    def verify(self, name: str, rrn_text: str, captcha_text: str = "") -> F.FlowState:
+        """실명인증 and the 1365 member's consent state. Raises RrnError before any call."""
+        rrn = parse_rrn(rrn_text, today=today(self.core.clock))
+        name = " ".join(name.split())
+        if not name:
+            raise LinkingError("성명을 입력하세요.", "Enter the name.", code="name_required")
+        gw = self.core.gateway()
+        captcha_id, self._captcha_id = self._captcha_id, None  # any attempt uses the captcha up
+        try:
+            verified = gw.identity.verify(name, rrn, captcha_id, captcha_text)
+        finally:
+            del rrn
+        volunteer = gw.portal1365.volunteer(verified.volunteer_id)
+        save_volunteer(self.core, volunteer)
+        person = F.Person(verified.volunteer_id, verified.name, verified.birth_date, verified.under_14,
+                          token=verified.token, token_expires_at=verified.expires_at)
+        return self.flow.apply(F.verified(self.state, person, volunteer.consents.portal1365))
+
+    def give_consent(self, guardian: F.Guardian | None = None) -> F.FlowState:
+        """봉사실적 연계를 위한 정보제공 동의 (by the guardian for a person under 14)."""
+        person = self._person()
+        if person.under_14 and (guardian is None or not guardian.identity_checked or not guardian.name.strip()):
+            raise LinkingError(
+                "만 14세 미만은 법정대리인의 동의가 필요합니다. 법정대리인 성명·관계를 입력하고 신분증을 확인하세요.",
+                "Under 14: enter the legal guardian's name and relationship and check their ID.",
+                code="guardian_required",
+            )
+        pg = PartnerGuardian(guardian.name.strip(), guardian.relationship, guardian.identity_checked) if guardian else None
+        result = self.core.gateway().portal1365.consent(person.volunteer_id, person.token, guardian=pg)
+        with self.core.store.unit_of_work() as uow:
+            uow.consents.record_seen(
+                person.volunteer_id, "1365", agreed_at=result.consented_at,
+                guardian_name=pg.name if pg else None, guardian_relationship=pg.relationship if pg else None,
+            )
+        return self.flow.apply(F.consented(self.state, result.consented_at))
+
+    # -- 2. 내 소속학교 ----------------------------------------------------------------------------
+    def prepare_schools(self) -> int:
+        """Make sure the cached directory is there (downloads it once; offline afterwards)."""
+        return ensure_directory(self.core)
+
+    def search_schools(self, text: str, office: str | None = None, kind: str | None = None,
+                       region: str | None = None, limit: int = 200) -> list:
+        return search_schools(self.core, text, office, kind, region, limit)
+
+    def choose_school(self, school) -> F.FlowState:
+        choice = F.SchoolChoice(school.code, school.name, school.office, school.kind, school.region)
+        return self.flow.apply(F.school_chosen(self.state, choice))
+
+    # -- 3. 학생정보 확인 --------------------------------------------------------------------------
+    def check_student(self) -> F.FlowState:
+        person, school = self._person(), self.state.school
+        if school is None:
+            raise LinkingError("소속학교를 먼저 선택하세요.", "Choose the school first.", code="school_required")
+        check = self.core.gateway().neis.verify_student(person.token, school.code)
+        with self.core.store.unit_of_work() as uow:
+            uow.volunteers.save(person.volunteer_id, school_code=school.code, grade=check.grade,
+                                class_no=check.class_no, student_ref=check.student_ref)
+        return self.flow.apply(F.student_checked(
+            self.state, F.StudentCheck(check.student_ref, check.grade, check.class_no, check.number)))
+
+    # -- 4. 실적선택 -------------------------------------------------------------------------------
+    def load_records(self) -> F.FlowState:
+        """Sync from 1365 (the cache when 1365 is down), the timetable, then the eligibility."""
+        person = self._person()
+        sync: SyncResult = sync_volunteer(self.core, person.volunteer_id)
+        self._periods = {}
+        periods_known = False
+        student = self.state.student
+        if student is not None:
+            first, last = school_year_bounds(school_year_of(today(self.core.clock)))
+            try:
+                self._periods = self.core.gateway().neis.timetable(student.student_ref, first, last)
+                periods_known = True
+            except PartnerError as exc:
+                if not exc.temporary:
+                    raise
+                log.warning("timetable unavailable (%s): the daily-cap defaults apply", exc.code)
+        self.load_info = LoadInfo(stale=sync.stale, periods_known=periods_known)
+        rows = self._rows(selected=None)
+        return self.flow.apply(F.records_loaded(self.state, rows))
+
+    def select(self, record_ids: set[str] | frozenset[str]) -> F.FlowState:
+        """Change the selection; the daily cap is re-evaluated for exactly this selection."""
+        rows = self._rows(selected=set(record_ids))
+        return self.flow.apply(F.reevaluated(self.state, rows, record_ids))
+
+    def select_all_eligible(self) -> F.FlowState:
+        return self.select({r.record_id for r in self.state.records if not r.linked})
+
+    def _rows(self, selected: set[str] | None) -> tuple[F.RecordRow, ...]:
+        vid = self._person().volunteer_id
+        with self.core.store.unit_of_work(read_only=True) as uow:
+            pairs = uow.records.with_links(vid, NEIS)
+        facts = []
+        for rec, link in pairs:
+            sent = link is not None and link.status in ("sent", "approved", "rejected")
+            facts.append(RecordFacts(rec.id, rec.date, rec.seq, rec.minutes, rec.category or "", rec.nature, sent))
+        verdicts = evaluate(facts, today(self.core.clock), self._periods.get, self.core.cap_policy, selected=selected)
+        rows = []
+        for rec, link in pairs:
+            v = verdicts[rec.id]
+            status = link.status if link is not None and link.status not in ("pending", "cancelled") else None
+            eligible = v.eligible and status not in ("queued",)
+            rows.append(F.RecordRow(
+                record_id=rec.id, source=rec.source, source_id=rec.source_id or rec.id, day=rec.date, seq=rec.seq,
+                organization=rec.organization, category=rec.category or "", activity=rec.activity,
+                start=rec.start or "", end=rec.end or "", minutes=rec.minutes,
+                recognized_hours=v.recognized_hours, eligible=eligible, reasons=v.reasons, notes=v.notes,
+                link_status=status, sent_at=link.sent_at if link else None, link_result=link.result if link else None,
+            ))
+        return tuple(rows)
+
+    # -- 5. 실적전송 -------------------------------------------------------------------------------
+    def send(self) -> F.FlowState:
+        """Queue every selected record in one transaction, then send them now through the outbox."""
+        state = self.state
+        person, student, school = self._person(), state.student, state.school
+        if not state.selected or student is None or school is None:
+            raise LinkingError("전송할 실적을 선택하세요.", "Select the records to send.", code="nothing_selected")
+        rows = sorted(state.selected_rows, key=lambda r: (r.day, r.seq, r.record_id))
+        already: list[F.SendResult] = []
+        queued: list[str] = []
+        with self.core.store.unit_of_work() as uow:
+            for row in rows:
+                payload = {"volunteer_id": person.volunteer_id, "student_ref": student.student_ref,
+                           "school_code": school.code, "hours": row.recognized_hours}
+                try:
+                    outbox.enqueue(uow, KIND, NEIS, payload, record_id=row.record_id,
+                                   created_by=self.staff, counter=self.core.counter, now=self.core.clock.now())
+                except OutboxStateError as exc:
+                    already.append(F.SendResult(row.record_id, "already_sent", exc.ko, "already_sent"))
+                    continue
+                queued.append(row.record_id)
+        outcomes = self._dispatch()
+        results = tuple(already) + tuple(self._result(rid, outcomes) for rid in queued)
+        return self._after_send(results)
+
+    def retry(self, record_ids: list[str] | None = None) -> F.FlowState:
+        """재전송: failed records of this session get a new attempt (new key only if refused)."""
+        ids = set(record_ids or [r.record_id for r in self.state.failed])
+        for view in outbox.pending(self.core.store, kind=KIND, statuses=("failed", "queued", "ambiguous")):
+            if view.record_id in ids:
+                outbox.retry(self.core.store, view.id, now=self.core.clock.now())
+        outcomes = self._dispatch()
+        return self._after_send(tuple(self._result(rid, outcomes) for rid in sorted(ids)))
+
+    def _dispatch(self) -> dict[str, Outcome]:
+        try:
+            outcomes = Dispatcher(self.core).flush(kinds=(KIND,))
+        except PartnerError as exc:  # the store is fine, the rows stay queued
+            log.warning("dispatch interrupted: %s", exc.code)
+            outcomes = []
+        return {o.record_id: o for o in outcomes if o.record_id}
+
+    def _result(self, record_id: str, outcomes: dict[str, Outcome]) -> F.SendResult:
+        at = self.core.clock.now()
+        o = outcomes.get(record_id)
+        if o is None:  # not due yet, or another counter is sending it right now
+            return F.SendResult(record_id, "queued", "전송 대기 중입니다. 연결되면 자동으로 전송됩니다.", "queued", at)
+        if o.status in ("sent", "already_sent"):
+            return F.SendResult(record_id, o.status, o.message, o.code, at)
+        if o.status in ("queued", "ambiguous", "lost"):
+            return F.SendResult(record_id, "queued", o.message, o.code, at)
+        return F.SendResult(record_id, "failed", o.message, o.code, at)
+
+    def _after_send(self, results: tuple[F.SendResult, ...]) -> F.FlowState:
+        state = F.sent(self.state, results)
+        return self.flow.apply(F.records_loaded(state, self._rows(selected=set()), keep_selection=True))
+
+    # -- navigation ------------------------------------------------------------------------------
+    def next(self) -> F.FlowState:
+        return self.flow.next()
+
+    def back(self) -> F.FlowState:
+        return self.flow.back()
+
+    def reset(self) -> None:
+        """Cancel or finish: forget the person, the token and the records on screen."""
+        self.flow.reset()
+        self._captcha_id = None
+        self._periods = {}
+
+    def _person(self) -> F.Person:
+        person = self.state.person
+        if person is None:
+            raise LinkingError("실명인증을 먼저 진행하세요.", "Verify the person first.", code="identity_required")
+        return person
