@@ -6,10 +6,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 build/bootstrap.sh test
 export QT_QPA_PLATFORM=offscreen
 if [ -z "${LINKDESK_TEST_PG_URL:-}" ]; then
+  was_running=0
+  tests/pg_server.sh status 2>/dev/null && was_running=1
   url="$(tests/pg_server.sh start 2>/dev/null || true)"
   if [ -n "$url" ]; then
     export LINKDESK_TEST_PG_URL="$url"
-    trap 'tests/pg_server.sh stop >/dev/null 2>&1 || true' EXIT
+    # Stop it afterwards only if this run started it.
+    [ $was_running -eq 1 ] || trap 'tests/pg_server.sh stop >/dev/null 2>&1 || true' EXIT
   fi
 fi
 set +e

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL server for the multi-counter tests, on 127.0.0.1 only.
 #   tests/pg_server.sh start   -> prints a SQLAlchemy URL on stdout
+#   tests/pg_server.sh status  -> exit 0 when it is running
 #   tests/pg_server.sh stop
 # Uses Debian's postgresql binaries; runs the server as the 'postgres' system user when started by
 # root (PostgreSQL refuses to run as root). Data lives in a temp folder removed on stop.
@@ -29,9 +30,12 @@ case "${1:-}" in
     fi
     echo "postgresql+psycopg://linkdesk@127.0.0.1:$port/linkdesk_test"
     ;;
+  status)
+    [ -f "$state/data/postmaster.pid" ] && as_pg "$bindir/pg_ctl" -D "$state/data" status >/dev/null 2>&1
+    ;;
   stop)
     [ -d "$state/data" ] && as_pg "$bindir/pg_ctl" -D "$state/data" -m fast stop >/dev/null 2>&1 || true
     rm -rf "$state"
     ;;
-  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+  *) echo "usage: $0 start|status|stop" >&2; exit 2 ;;
 esac

@@ -24,12 +24,13 @@ from linkdesk.store.paths import sqlite_url
 ROOT = Path(__file__).resolve().parents[1]
 TABLES = {"volunteers", "schools", "records", "links", "outbox", "consents_seen", "meta", "alembic_version"}
 
-REVISION_0002 = '''"""test-only revision: adds a table."""
+# A test-only revision on top of whatever the package's head is.
+REVISION_NEXT = '''"""test-only revision: adds a table."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -71,10 +72,11 @@ def test_refuses_a_database_from_a_newer_version(db_url: str) -> None:
     assert "더 새로운 버전" in err.value.ko and "업데이트" in err.value.ko
 
 
-def _scripts_with_0002(tmp_path: Path) -> Path:
+def _scripts_with_next(tmp_path: Path) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_extra.py").write_text(REVISION_0002, encoding="utf-8")
+    text = REVISION_NEXT.replace("{head}", migrate.head_revision())
+    (scripts / "versions" / "9001_extra.py").write_text(text, encoding="utf-8")
     return scripts
 
 
@@ -85,11 +87,12 @@ def test_sqlite_is_backed_up_before_migrating_a_non_empty_database(tmp_path: Pat
             uow.volunteers.save("V-1", name="김민준")
             uow.records.upsert_many("V-1", [{"id": "R-1", "date": "2026-04-01", "minutes": 60}])
             uow.links.set_status("R-1", "neis", "sent", receipt="S-1")
-        report = migrate.upgrade(store.engine, sqlite_path=db, script_location=_scripts_with_0002(tmp_path))
-        assert (report.from_revision, report.to_revision) == ("0001", "0002")
+        head = migrate.head_revision()
+        report = migrate.upgrade(store.engine, sqlite_path=db, script_location=_scripts_with_next(tmp_path))
+        assert (report.from_revision, report.to_revision) == (head, "9001")
         assert report.backup is not None
         assert report.backup.parent == db.parent
-        assert report.backup.name.startswith("linkdesk.db.bak-0001-")
+        assert report.backup.name.startswith(f"linkdesk.db.bak-{head}-")
         assert stat.S_IMODE(report.backup.stat().st_mode) == 0o600
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT receipt FROM links").all() == [("S-1",)]
@@ -98,12 +101,12 @@ def test_sqlite_is_backed_up_before_migrating_a_non_empty_database(tmp_path: Pat
             conn.rollback()
     backup = sqlite3.connect(report.backup)
     try:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
         assert backup.execute("SELECT name FROM volunteers").fetchall() == [("김민준",)]
         assert backup.execute("SELECT name FROM sqlite_master WHERE name='extra'").fetchone() is None
     finally:
         backup.close()
-    # The code in the package does not know 0002: that database is now "from a newer version".
+    # The code in the package does not know 9001: that database is now "from a newer version".
     with pytest.raises(StoreError):
         Store.open(url=sqlite_url(db))
 

@@ -193,3 +193,8 @@ class Meta(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+# Tables of later issues live in their own modules; importing them here registers them on
+# Base.metadata, which migrations and the schema test compare against.
+from linkdesk.store import models_security  # noqa: E402,F401  (staff, access log)
