@@ -155,3 +155,18 @@ def test_selection_reevaluates_the_daily_cap(core):
     assert not s.state.can_advance
     s.select_all_eligible()
     assert s.state.selected == before
+
+
+def test_each_step_writes_its_access_log_entry(core):
+    from sqlalchemy import select
+
+    from linkdesk.services.audit import verify_chain
+    from linkdesk.store.models_security import AccessLogEntry
+
+    s = to_select(core)
+    s.send()
+    with core.store.unit_of_work(read_only=True) as uow:
+        entries = [(e.action, e.target.split(" ")[0], e.volunteer_id) for e in uow.session.scalars(select(AccessLogEntry))]
+    assert [a for a, _, _ in entries] == ["view", "view", "view", "entry"]
+    assert {v for _, _, v in entries} == {"V-1001"}
+    assert verify_chain(core.store).ok

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(190)
         self.navigation.setIconSize(QSize(20, 20))
         self._areas = QStackedWidget()
+        self._area_keys: list[str] = []
         self._add_area(translate("MainWindow", "NEIS record linking"), self._linking_stack)
         self.navigation.currentRowChanged.connect(self._areas.setCurrentIndex)
         self.navigation.setCurrentRow(0)
@@ -125,11 +126,31 @@ class MainWindow(QMainWindow):
 
     # -- menus and actions ----------------------------------------------------------------------
 
-    def _add_area(self, title: str, widget: QWidget) -> None:
-        item = QListWidgetItem(QIcon(str(asset_path("icons/linkdesk.png"))), title)
+    def add_area(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
+        """Add a navigation entry showing ``widget`` (VMS, 적십자, 전송 대기, 확인서 …).
+
+        Areas appear in the order they are added; ``key`` names it for :meth:`show_area`.
+        """
+        if key in self._area_keys:
+            raise ValueError(f"area {key!r} exists already")
+        item = QListWidgetItem(icon or QIcon(str(asset_path("icons/linkdesk.png"))), title)
         item.setSizeHint(QSize(0, 40))
+        item.setData(Qt.ItemDataRole.UserRole, key)
         self.navigation.addItem(item)
         self._areas.addWidget(widget)
+        self._area_keys.append(key)
+
+    def show_area(self, key: str) -> QWidget:
+        """Switch to the area ``key`` and return its widget."""
+        index = self._area_keys.index(key)
+        self.navigation.setCurrentRow(index)
+        return self._areas.widget(index)
+
+    def area_keys(self) -> list[str]:
+        return list(self._area_keys)
+
+    def _add_area(self, title: str, widget: QWidget) -> None:
+        self.add_area("linking", title, widget)
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)

@@ -18,6 +18,7 @@ from linkdesk.clock import KST, Clock, OffsetClock, SystemClock
 from linkdesk.config import Config
 from linkdesk.domain.eligibility import CapPolicy
 from linkdesk.partners import Gateway, PartnerSettings
+from linkdesk.services.audit import Actor
 from linkdesk.store import Store
 from linkdesk.store.paths import resolve_data_dir, sqlite_url
 
@@ -35,6 +36,7 @@ class Core:
     clock: Clock
     training: bool
     counter: str = field(default_factory=socket.gethostname)
+    actor: Actor = field(default_factory=Actor.local)  # replaced at sign-in by the staff account
     sandbox: object | None = None  # linkdesk.sandbox.server.SandboxServer in training mode
     _local: threading.local = field(default_factory=threading.local, repr=False)
     _gateways: list[Gateway] = field(default_factory=list, repr=False)

@@ -23,6 +23,7 @@ from linkdesk.partners import PartnerError
 from linkdesk.partners.models import Captcha
 from linkdesk.partners.models import Guardian as PartnerGuardian
 from linkdesk.services import linking_flow as F
+from linkdesk.services.audit import record_access
 from linkdesk.services.core import Core
 from linkdesk.services.directory import ensure_directory, search_schools
 from linkdesk.services.dispatcher import Dispatcher, Outcome
@@ -80,6 +81,7 @@ class LinkingSession:
             del rrn
         volunteer = gw.portal1365.volunteer(verified.volunteer_id)
         save_volunteer(self.core, volunteer)
+        self._audit("view", "실명인증 · 1365 회원정보", verified.volunteer_id)
         person = F.Person(verified.volunteer_id, verified.name, verified.birth_date, verified.under_14,
                           token=verified.token, token_expires_at=verified.expires_at)
         return self.flow.apply(F.verified(self.state, person, volunteer.consents.portal1365))
@@ -100,6 +102,7 @@ class LinkingSession:
                 person.volunteer_id, "1365", agreed_at=result.consented_at,
                 guardian_name=pg.name if pg else None, guardian_relationship=pg.relationship if pg else None,
             )
+            self._audit("entry", "정보제공 동의" + (" (법정대리인)" if pg else ""), person.volunteer_id, uow)
         return self.flow.apply(F.consented(self.state, result.consented_at))
 
     # -- 2. 내 소속학교 ----------------------------------------------------------------------------
@@ -124,6 +127,7 @@ class LinkingSession:
         with self.core.store.unit_of_work() as uow:
             uow.volunteers.save(person.volunteer_id, school_code=school.code, grade=check.grade,
                                 class_no=check.class_no, student_ref=check.student_ref)
+            self._audit("view", f"학생정보확인 {school.code}", person.volunteer_id, uow)
         return self.flow.apply(F.student_checked(
             self.state, F.StudentCheck(check.student_ref, check.grade, check.class_no, check.number)))
 
@@ -145,6 +149,7 @@ class LinkingSession:
                     raise
                 log.warning("timetable unavailable (%s): the daily-cap defaults apply", exc.code)
         self.load_info = LoadInfo(stale=sync.stale, periods_known=periods_known)
+        self._audit("view", "봉사실적 (연계 대상 · 연계완료 실적)", person.volunteer_id)
         rows = self._rows(selected=None)
         return self.flow.apply(F.records_loaded(self.state, rows))
 
@@ -200,6 +205,9 @@ class LinkingSession:
                     already.append(F.SendResult(row.record_id, "already_sent", exc.ko, "already_sent"))
                     continue
                 queued.append(row.record_id)
+            if queued:
+                self._audit("entry", f"나이스 실적전송 {len(queued)}건", person.volunteer_id, uow,
+                            detail=",".join(queued))
         outcomes = self._dispatch()
         results = tuple(already) + tuple(self._result(rid, outcomes) for rid in queued)
         return self._after_send(results)
@@ -248,6 +256,15 @@ class LinkingSession:
         self.flow.reset()
         self._captcha_id = None
         self._periods = {}
+
+    def _audit(self, action: str, target: str, volunteer_id: str, uow=None, detail: str | None = None) -> None:
+        """One access-log entry, in the caller's unit of work when there is one."""
+        if uow is not None:
+            record_access(uow, self.core.actor, action, target, at=self.core.clock.now(),
+                          volunteer_id=volunteer_id, detail=detail)
+            return
+        with self.core.store.unit_of_work() as own:
+            self._audit(action, target, volunteer_id, own, detail)
 
     def _person(self) -> F.Person:
         person = self.state.person
