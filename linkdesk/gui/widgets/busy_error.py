@@ -1,0 +1,99 @@
+"""A page's status strip: busy (a moving bar and what is happening), an error, info or success.
+
+Every wizard page shows its state in place (STYLE.md: busy / valid / error): while the task runner
+works, ``show_busy``; a *known* error from the runner's ``on_error`` goes to ``show_error`` (or
+``show_exception``), in Korean, with 다시 시도 when repeating makes sense. Bugs never come here:
+they go to the crash handler. Cleared, the strip takes no room.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from linkdesk.errors import known_message
+from linkdesk.gui.widgets.tones import BOXES, message_text
+
+translate = QCoreApplication.translate
+
+STATES = ("", "busy", "error", "info", "success")
+
+
+class StatusStrip(QFrame):
+    """One line of state above or below a page's content.
+
+    ``retry_requested()`` when staff press 다시 시도 (only offered with ``show_error(..., retry=True)``).
+    """
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StatusStrip")
+        self._state = ""
+        self.spinner = QProgressBar()
+        self.spinner.setObjectName("StatusSpinner")
+        self.spinner.setRange(0, 0)  # indeterminate: a moving bar
+        self.spinner.setTextVisible(False)
+        self.spinner.setFixedSize(72, 8)
+        self.label = QLabel()
+        self.label.setObjectName("StatusText")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton(translate("StatusStrip", "&Try again"))
+        self.retry_button.setObjectName("StatusRetry")
+        self.retry_button.setAutoDefault(False)
+        self.retry_button.clicked.connect(self.retry_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.setSpacing(10)
+        row.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.clear()
+
+    @property
+    def state(self) -> str:
+        """``""`` (cleared), ``"busy"``, ``"error"``, ``"info"`` or ``"success"``."""
+        return self._state
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_busy(self, text: str = "") -> None:
+        """A moving bar and what is going on (default: "잠시 기다려 주세요…")."""
+        self._set("busy", text or translate("StatusStrip", "Please wait…"))
+
+    def show_error(self, text: str, *, retry: bool = False) -> None:
+        """A message staff can act on, in red; ``retry`` offers 다시 시도."""
+        self._set("error", text, retry=retry)
+
+    def show_exception(self, exc: BaseException, *, retry: bool = False) -> None:
+        """A known error (what the task runner hands to ``on_error``) in the GUI's language."""
+        message = known_message(exc)
+        text = message_text(message) if message is not None else translate("StatusStrip", "Something went wrong.")
+        self.show_error(text, retry=retry)
+
+    def show_info(self, text: str) -> None:
+        self._set("info", text)
+
+    def show_success(self, text: str) -> None:
+        self._set("success", text)
+
+    def clear(self) -> None:
+        self._state = ""
+        self.label.clear()
+        self.hide()
+
+    def _set(self, state: str, text: str, *, retry: bool = False) -> None:
+        self._state = state
+        background, foreground, border = BOXES[state]
+        self.setStyleSheet(
+            f"#StatusStrip {{ background-color: {background}; border: 1px solid {border}; border-radius: 4px; }}"
+            f" #StatusText {{ color: {foreground}; background: transparent; }}"
+        )
+        self.label.setText(text)
+        self.spinner.setVisible(state == "busy")
+        self.retry_button.setVisible(retry)
+        self.setAccessibleName(text)
+        self.show()

@@ -1,0 +1,162 @@
+"""실적선택's table: the record view, 전체 선택 / 선택 해제, and the running totals of the selection.
+
+The model (:mod:`linkdesk.gui.widgets.record_model`) does the work; this view keeps rows a fixed
+height and columns a fixed width, so nothing is measured per row and 10,000 records show at once.
+Keyboard: arrows move, Space checks or unchecks the current record, Alt+A / Alt+O (전체 선택 /
+선택 해제). The same widget with ``linked=True`` is the 연계완료 실적 tab (no checks, no buttons).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from linkdesk.gui.widgets.marks import MarkDelegate, fit_header
+from linkdesk.gui.widgets.record_model import RecordTableModel, Totals
+from linkdesk.gui.widgets.tones import minutes_text
+from linkdesk.services.linking_flow import RecordRow
+
+__all__ = ["RecordTable", "RecordTableModel", "RecordTableView", "Totals"]
+
+translate = QCoreApplication.translate
+
+COLUMN_WIDTHS = {
+    "check": 52, "day": 104, "seq": 52, "organization": 190, "activity": 230, "time": 112,
+    "minutes": 56, "hours": 86, "eligibility": 260, "sent_at": 150, "result": 200,
+}
+
+
+class RecordTable(QTableView):
+    """The record grid. Space toggles the current row's check."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        model = self.model()
+        if (
+            event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and isinstance(model, RecordTableModel)
+            and self.currentIndex().isValid()
+        ):
+            model.toggle(self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class RecordTableView(QWidget):
+    """Records with checks, 전체 선택 / 선택 해제 and "선택 N건 · X시간 Y분 · 인정 Z시간".
+
+    ``selection_changed(frozenset)``: the checked record ids, whenever staff change them.
+    """
+
+    selection_changed = Signal(frozenset)
+
+    def __init__(self, parent: QWidget | None = None, *, linked: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("RecordTableView")
+        self.linked = linked
+        self.model = RecordTableModel(self, linked=linked)
+        self.table = RecordTable()
+        self.table.setObjectName("RecordTable")
+        self.table.setStyleSheet("#RecordTable::indicator { width: 20px; height: 20px; }")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        fit_header(self.table, [COLUMN_WIDTHS[key] for key in self.model.columns])
+        if not linked:
+            self._marks = MarkDelegate(self.table)
+            self.table.setItemDelegateForColumn(self.model.column_of("eligibility"), self._marks)
+        header.setSortIndicator(self.model.column_of("day"), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+        self.select_all_button = QPushButton(translate("RecordTable", "Select &all"))
+        self.select_all_button.setObjectName("SelectAll")
+        self.select_all_button.setToolTip(translate("RecordTable", "Check every record that can be linked"))
+        self.select_none_button = QPushButton(translate("RecordTable", "Select n&one"))
+        self.select_none_button.setObjectName("SelectNone")
+        for button in (self.select_all_button, self.select_none_button):
+            button.setAutoDefault(False)
+            button.setVisible(not linked)
+        self.select_all_button.clicked.connect(self.model.select_all)
+        self.select_none_button.clicked.connect(self.model.select_none)
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("RecordTotals")
+        self.totals_label.setStyleSheet("#RecordTotals { font-weight: bold; }")
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.select_all_button)
+        bar.addWidget(self.select_none_button)
+        bar.addStretch(1)
+        bar.addWidget(self.totals_label)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self.table, 1)
+        column.addLayout(bar)
+        QWidget.setTabOrder(self.table, self.select_all_button)
+        QWidget.setTabOrder(self.select_all_button, self.select_none_button)
+        self.setFocusProxy(self.table)
+
+        self.model.selection_changed.connect(self._selection_changed)
+        self.model.modelReset.connect(self._show_totals)
+        self._show_totals()
+
+    def set_rows(self, rows: Iterable[RecordRow], selected: Iterable[str] = ()) -> None:
+        """Show ``rows`` with ``selected`` checked (no ``selection_changed``: the caller knows it)."""
+        self.model.set_rows(rows, selected)
+        first = self.model.first_checkable_row() if not self.linked else (0 if self.model.rowCount() else -1)
+        if first >= 0:
+            self.table.setCurrentIndex(self.model.index(first, 0))
+
+    def selected(self) -> frozenset[str]:
+        return self.model.selected()
+
+    def totals(self) -> Totals:
+        return self.model.totals()
+
+    def totals_text(self) -> str:
+        """선택 N건 · X시간 Y분 · 인정 Z시간 (연계완료 실적: the number of records)."""
+        if self.linked:
+            return translate("RecordTable", "%1 records").replace("%1", str(self.model.rowCount()))
+        totals = self.model.totals()
+        return (
+            translate("RecordTable", "Selected %1 · %2 · recognised %3 h")
+            .replace("%1", str(totals.count))
+            .replace("%2", minutes_text(totals.minutes))
+            .replace("%3", str(totals.hours))
+        )
+
+    def _selection_changed(self, selected: frozenset) -> None:
+        self._show_totals()
+        self.selection_changed.emit(selected)
+
+    def _show_totals(self) -> None:
+        self.totals_label.setText(self.totals_text())
+        has_rows = self.model.rowCount() > 0
+        self.select_all_button.setEnabled(has_rows)
+        self.select_none_button.setEnabled(has_rows)
