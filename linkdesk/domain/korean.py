@@ -5,6 +5,7 @@ from __future__ import annotations
 _CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _CONSONANTS = set(_CHOSEONG)
+CONSONANTS = frozenset(_CONSONANTS)  # 초성 a query may use in place of a syllable
 
 
 def choseong_of(ch: str) -> str:

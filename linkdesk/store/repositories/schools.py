@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from linkdesk.domain.korean import choseong, match_rank
+from linkdesk.domain.korean import CONSONANTS, choseong, match_rank
 from linkdesk.store.coltypes import utcnow
 from linkdesk.store.models import Meta, School
 
@@ -115,6 +115,13 @@ class SchoolRepository:
             stmt = stmt.where(School.kind == kind)
         if region:
             stmt = stmt.where(School.region.startswith(region, autoescape=True))
+        if q and not any(c in CONSONANTS for c in q):
+            # Whole syllables only: a plain substring match, ranked and cut in SQL, so a broad
+            # query such as 초등 (thousands of schools) never ranks every row in Python.
+            folded = func.replace(func.lower(School.name), " ", "")
+            rank = case((folded == q, 0), (folded.startswith(q, autoescape=True), 1), else_=2)
+            stmt = stmt.where(folded.contains(q, autoescape=True)).order_by(rank, School.name, School.code)
+            return [SchoolHit(*row) for row in self.session.execute(stmt.limit(limit))]
         if q:
             # A match implies the query's 초성 is a substring of the name's 초성: filter in SQL.
             stmt = stmt.where(School.choseong.contains(choseong(q), autoescape=True))
