@@ -124,6 +124,12 @@ def test_already_sent_hours_count_against_the_cap_and_selection_order():
     assert out["y"].recognized_hours == 2 and out["x"].reason_codes == ["daily_cap"]
 
 
+def test_a_sent_record_shows_the_hours_it_was_sent_with():
+    out = E.evaluate([rec("sent", WED, 240, sent=True), rec("later", WED, 60, seq=2)], TODAY, {WED: 6}.get)
+    assert out["sent"].recognized_hours == 2  # 6교시: 2 of the 4 hours were sent
+    assert out["later"].reason_codes == ["daily_cap"]
+
+
 def test_blood_donation_four_hours_at_most_three_a_year():
     days = [date(2026, 3, 7), date(2026, 3, 14), date(2026, 3, 21), date(2026, 3, 28)]
     out = E.evaluate([rec(f"b{i}", d, 40, "0503") for i, d in enumerate(days)], TODAY)

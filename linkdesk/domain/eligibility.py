@@ -156,8 +156,11 @@ def evaluate(
             notes.append(truncated(rec.minutes))
 
         if rec.already_sent:
-            # It counts against the cap and the blood limit, but is never sent again.
+            # It counts against the cap and the blood limit, but is never sent again. The hours it
+            # was sent with were capped the same way (sent records come first, in date order).
             if in_year:
+                cap = policy.cap_for(rec.day, periods_for(rec.day))
+                hours = min(hours, max(0, cap - used[rec.day]))
                 used[rec.day] += hours
                 if rec.category == BLOOD_DONATION:
                     blood_count += 1
