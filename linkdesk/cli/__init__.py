@@ -15,6 +15,17 @@ from linkdesk import __version__
 COMMAND_MODULES = [
     "linkdesk.cli.gui_cmd",
     "linkdesk.cli.sandbox_cmd",
+    "linkdesk.cli.link_cmd",
+    "linkdesk.cli.outbox_cmd",
+    "linkdesk.cli.records_cmd",
+    "linkdesk.cli.db_cmd",
+    "linkdesk.cli.demo_cmd",
+    "linkdesk.cli.vms_cmd",
+    "linkdesk.cli.redcross_cmd",
+    "linkdesk.cli.staff_cmd",
+    "linkdesk.cli.audit_cmd",
+    "linkdesk.cli.config_cmd",
+    "linkdesk.cli.certificate_cmd",
 ]
 
 
