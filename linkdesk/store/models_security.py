@@ -6,7 +6,10 @@
 * ``access_log``: every view, entry, change, deletion, print and download of a person's data
   (제8조), kept at least 2 years; each row carries the hash of the previous row, so altering,
   inserting or deleting a row breaks the chain (tamper-evident).
-* ``access_reviews``: the monthly review of the access log, marked done with a note.
+* ``access_reviews``: the monthly review of the access log, marked done with a note; it also notes
+  the newest entry at review time (id and hash), so entries deleted after a review are found.
+* ``access_log_anchors``: one row per retention purge, holding the hash of the last purged entry,
+  so the chain that remains still verifies from a known starting point.
 """
 
 from __future__ import annotations
@@ -74,6 +77,9 @@ class AccessLogEntry(Base):
         Index("ix_access_log_staff_at", "staff", "at"),
         Index("ix_access_log_volunteer_at", "volunteer_id", "at"),
         CheckConstraint(_in("action", ACCESS_ACTIONS), name="action"),
+        # Ids are never reused on SQLite either (AUTOINCREMENT), even after the newest rows were
+        # deleted: a purge or a deletion cannot make a new entry take an old entry's place.
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -84,3 +90,16 @@ class AccessReview(Base):
     reviewed_by: Mapped[str] = mapped_column(String(64))
     reviewed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
+    through_id: Mapped[int | None] = mapped_column(Integer)  # newest access_log entry at review time
+    through_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AccessLogAnchor(Base):
+    __tablename__ = "access_log_anchors"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    purged_by: Mapped[str] = mapped_column(String(64))
+    cutoff: Mapped[dt.datetime] = mapped_column(UtcDateTime)  # entries older than this were purged
+    through_id: Mapped[int] = mapped_column(Integer, unique=True)  # the last purged entry
+    through_hash: Mapped[str] = mapped_column(String(64))  # ... and its hash: the new chain start
+    purged: Mapped[int] = mapped_column(Integer)  # how many entries this purge removed

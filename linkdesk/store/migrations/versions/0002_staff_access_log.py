@@ -1,4 +1,4 @@
-"""Staff accounts, permission changes, the access log and its monthly reviews.
+"""Staff accounts, permission changes, the access log, its monthly reviews and purge anchors.
 
 Revision ID: 0002
 Revises: 0001
@@ -74,6 +74,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("hash", name="uq_access_log_hash"),
         sa.CheckConstraint(_in("action", ("view", "entry", "change", "delete", "print", "download")),
                            name="ck_access_log_action"),
+        sqlite_autoincrement=True,  # ids never reused, even after the newest rows were deleted
     )
     op.create_index("ix_access_log_at", "access_log", ["at"])
     op.create_index("ix_access_log_staff_at", "access_log", ["staff", "at"])
@@ -85,12 +86,27 @@ def upgrade() -> None:
         sa.Column("reviewed_by", sa.String(64), nullable=False),
         sa.Column("reviewed_at", TS, nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("through_id", sa.Integer(), nullable=True),
+        sa.Column("through_hash", sa.String(64), nullable=True),
         sa.PrimaryKeyConstraint("id", name="pk_access_reviews"),
         sa.UniqueConstraint("period", name="uq_access_reviews_period"),
+    )
+    op.create_table(
+        "access_log_anchors",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("at", TS, nullable=False),
+        sa.Column("purged_by", sa.String(64), nullable=False),
+        sa.Column("cutoff", TS, nullable=False),
+        sa.Column("through_id", sa.Integer(), nullable=False),
+        sa.Column("through_hash", sa.String(64), nullable=False),
+        sa.Column("purged", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_access_log_anchors"),
+        sa.UniqueConstraint("through_id", name="uq_access_log_anchors_through_id"),
     )
 
 
 def downgrade() -> None:
+    op.drop_table("access_log_anchors")
     op.drop_table("access_reviews")
     op.drop_index("ix_access_log_volunteer_at", "access_log")
     op.drop_index("ix_access_log_staff_at", "access_log")

@@ -1,0 +1,19 @@
+"""Staff sign-in, the idle lock and the access-log review (개인정보의 안전성 확보조치 기준 제5·6·8조).
+
+* :class:`SignInDialog` / :class:`FirstAdminDialog` -- before anything else; the first run creates
+  the administrator (``linkdesk.services.staff.needs_first_admin``).
+* :class:`IdleLock` -- one per main window; every widget holding personal data implements
+  ``drop_personal_data()`` (:mod:`.personal_data`) and is registered with ``IdleLock.register``.
+* :class:`StaffDialog` -- the administrator's account management.
+* :func:`build_area` -- the access-log review screen (administrators only).
+"""
+
+from linkdesk.gui.security.access_log_area import AccessLogArea, build_area
+from linkdesk.gui.security.first_admin_dialog import FirstAdminDialog
+from linkdesk.gui.security.idle_lock import IdleLock
+from linkdesk.gui.security.personal_data import HoldsPersonalData
+from linkdesk.gui.security.sign_in_dialog import SignInDialog
+from linkdesk.gui.security.staff_dialog import StaffDialog
+
+__all__ = ["AccessLogArea", "FirstAdminDialog", "HoldsPersonalData", "IdleLock", "SignInDialog", "StaffDialog",
+           "build_area"]
