@@ -19,6 +19,8 @@ def run(args: argparse.Namespace) -> int:
     argv: list[str] = []
     if getattr(args, "data_dir", None):
         argv += ["--data-dir", str(args.data_dir)]
+    if getattr(args, "config", None):
+        argv += ["--config", str(args.config)]
     if args.lang:
         argv += ["--lang", args.lang]
     if args.theme:

@@ -1,28 +1,32 @@
 """The GUI's composition root: the one place that creates the Qt parts and hands them to each other.
 
-``main(argv)`` creates the QApplication, the crash handler, the font, the translations, the theme
-and the main window. :func:`create_gui` does the same for an existing QApplication, so tests and the
-screenshot script build exactly the window staff see. Services (partners, store, outbox) are wired
-here too once they exist; widgets never create them.
+``main(argv)`` reads the configuration, creates the QApplication, the crash handler, the font, the
+translations, the theme and the main window (:func:`create_gui`, which tests and the screenshot
+scripts use too), shows the window, and lets :class:`~linkdesk.gui.desk.Desk` open the core off the
+GUI thread and wire the linking wizard, the status poller and the areas of :data:`AREAS` to it.
+Widgets never create services.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
+import os
 import signal
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, QTimer, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from linkdesk import __version__
 from linkdesk.gui.assets import asset_path
 from linkdesk.gui.crash import CrashHandler
+from linkdesk.gui.desk import Desk
 from linkdesk.gui.fonts import install_app_font
 from linkdesk.gui.i18n import choose_language, install_translators
 from linkdesk.gui.main_window import MainWindow
@@ -31,9 +35,21 @@ from linkdesk.gui.tasks import TaskRunner
 from linkdesk.gui.theme import ThemeManager
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 PREFERENCES_FILE = "ui.json"
-SHUTDOWN_WAIT_MS = 5000  # at quit, how long running partner calls may take to settle
+READY_LINE = "LinkDesk ready"  # the packaging smoke test waits for this line on stderr
+EXIT_WHEN_READY = "LINKDESK_EXIT_WHEN_READY"  # "1": quit right after READY_LINE (smoke tests)
+
+# The areas beside the NEIS linking: (key, module with build_area(core, runner), navigation title).
+# A module that does not exist yet is skipped, so each area appears once its engineer adds it.
+AREAS: list[tuple[str, str, str]] = [
+    ("vms", "linkdesk.gui.vms", QT_TRANSLATE_NOOP("Areas", "VMS → 1365")),
+    ("redcross", "linkdesk.gui.redcross", QT_TRANSLATE_NOOP("Areas", "Red Cross → 1365")),
+    ("pending", "linkdesk.gui.pending", QT_TRANSLATE_NOOP("Areas", "Waiting to send")),
+    ("certificates", "linkdesk.gui.certificates", QT_TRANSLATE_NOOP("Areas", "Certificates")),
+    ("security", "linkdesk.gui.security", QT_TRANSLATE_NOOP("Areas", "Access log")),
+]
 
 
 @dataclass
@@ -96,20 +112,54 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
+def add_areas(window: MainWindow, core, runner: TaskRunner, areas=None) -> list[str]:
+    """Add every area of ``areas`` (default :data:`AREAS`) whose module exists; returns their keys."""
+    added = []
+    for key, module_name, title in AREAS if areas is None else areas:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise  # the area exists but something it imports does not: a bug
+            continue
+        build = getattr(module, "build_area", None)
+        if build is None:
+            log.warning("area %s has no build_area(core, runner) yet; skipped", module_name)
+            continue
+        window.add_area(key, translate("Areas", title), build(core, runner))
+        added.append(key)
+    return added
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="linkdesk gui", description="LinkDesk counter window")
     parser.add_argument("--data-dir", help="folder of the local database, logs and preferences")
+    parser.add_argument("--config", help="configuration file (TOML, see docs/configuration.md)")
     parser.add_argument("--lang", choices=["ko", "en"], help="language for this run (default: the preference)")
     parser.add_argument("--theme", choices=["light", "dark"], help="theme for this run (default: the preference)")
     return parser
 
 
+def announce_ready(app: QApplication) -> None:
+    """The window is shown and the core is open: say so (stderr and the log); quit if asked to."""
+    print(READY_LINE, file=sys.stderr, flush=True)
+    log.info(READY_LINE)
+    if os.environ.get(EXIT_WHEN_READY) == "1":
+        QTimer.singleShot(0, app.quit)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Start the counter window; returns the exit code (70 after a crash)."""
+    """Start the counter window; returns the exit code (2: bad configuration, 70 after a crash)."""
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    from linkdesk.config import ConfigError, load_config
     from linkdesk.logs import setup_logging
     from linkdesk.store.paths import resolve_data_dir
 
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"linkdesk: {exc}", file=sys.stderr)
+        return 2
     data_dir = resolve_data_dir(args.data_dir)
     setup_logging(data_dir / "logs")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -125,14 +175,17 @@ def main(argv: list[str] | None = None) -> int:
                 preferences=preferences,
                 icon_dir=Path(icon_dir),
                 crash=crash,
-                training=True,  # until partner endpoints are wired: the bundled sandbox
-                language=args.lang,
+                training=config.training,
+                language=args.lang or preferences.get("language") or config.ui.language,
                 theme=args.theme,
             )
-            gui.window.show()
+            desk = Desk(gui.window, gui.runner, config, data_dir,
+                        on_core=lambda core: add_areas(gui.window, core, gui.runner))
+            desk.ready.connect(lambda: announce_ready(app))
+            gui.window.show()  # first the window, then the core (off the GUI thread)
+            desk.open()
             code = app.exec() if crash.exit_code is None else crash.exit_code
-            gui.runner.cancel_all()
-            gui.runner.wait_for_done(SHUTDOWN_WAIT_MS)
+            desk.shutdown()
             return crash.exit_code if crash.exit_code is not None else code
     finally:
         crash.uninstall()
