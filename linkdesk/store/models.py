@@ -198,3 +198,4 @@ class Meta(Base):
 # Tables of later issues live in their own modules; importing them here registers them on
 # Base.metadata, which migrations and the schema test compare against.
 from linkdesk.store import models_security  # noqa: E402,F401  (staff, access log)
+from linkdesk.store import models_certificates  # noqa: E402,F401  (certificates, 발급대장)

@@ -1,0 +1,201 @@
+"""발급: choose a volunteer from the local cache, a period and a purpose, then issue and print.
+
+The masked-number option appears only for purposes whose receiver asks for the 주민등록번호; since
+LinkDesk never stores the number, the volunteer types its front 7 digits (YYMMDD-G), which are
+checked against the cached birth date and printed as ``YYMMDD-G******``; the field is cleared as
+soon as the certificate is issued. All database work runs on the task runner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
+
+from linkdesk.clock import today
+from linkdesk.domain.schoolyear import school_year_bounds, school_year_of
+from linkdesk.gui.certificates.actions import CertificateOutput
+from linkdesk.gui.tasks import TaskRunner
+from linkdesk.gui.widgets.busy_error import StatusStrip
+from linkdesk.gui.widgets.tones import minutes_text
+from linkdesk.services import certificates
+from linkdesk.services.certificate_content import PURPOSES, needs_masked_number
+from linkdesk.services.core import Core
+
+translate = QCoreApplication.translate
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class IssueForm(QWidget):
+    """``issued(str)``: the 발급번호 of a certificate just issued (the ledger refreshes)."""
+
+    issued = Signal(str)
+
+    def __init__(self, core: Core, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CertificateIssueForm")
+        self.core, self.runner = core, runner
+        self.volunteer_id: str | None = None
+        self.number: str | None = None
+        self.output = CertificateOutput(core, runner, self)
+        self.search = QLineEdit(placeholderText=translate("CertificateIssueForm", "Name or 1365 ID"))
+        self.search.setObjectName("CertificateSearch")
+        self.results = QListWidget()
+        self.results.setObjectName("CertificateVolunteers")
+        self.results.setMaximumHeight(130)
+        first, _ = school_year_bounds(school_year_of(today(core.clock)))
+        self.date_from, self.date_to = QDateEdit(_qdate(first)), QDateEdit(_qdate(today(core.clock)))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.purpose = QComboBox()
+        self.purpose.setObjectName("CertificatePurpose")
+        self.purpose.setEditable(True)
+        self.purpose.addItems([p.text for p in PURPOSES])
+        self.purpose.setCurrentIndex(-1)
+        self.purpose.lineEdit().setPlaceholderText(
+            translate("CertificateIssueForm", "Required: choose or type the purpose"))
+        self.masked = QCheckBox(
+            translate("CertificateIssueForm", "Print the masked resident registration number (YYMMDD-G******)"))
+        self.front7 = QLineEdit()
+        self.front7.setObjectName("CertificateFront7")
+        self.front7.setInputMask("999999-9;_")  # 9: a digit is required
+        self.front7.setMaximumWidth(120)
+        self.masked_help = QLabel(translate(
+            "CertificateIssueForm",
+            "LinkDesk never stores the resident registration number. The volunteer types only its first "
+            "7 digits (YYMMDD-G); they are checked against the birth date on file and printed masked. "
+            "Without this option the birth date is printed."))
+        self.masked_help.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("CertificateDraft")
+        self.issue_button = QPushButton(translate("CertificateIssueForm", "&Issue certificate"))
+        self.issue_button.setObjectName("CertificateIssue")
+        self.preview_button = QPushButton(translate("CertificateIssueForm", "Pre&view"))
+        self.print_button = QPushButton(translate("CertificateIssueForm", "&Print…"))
+        self.pdf_button = QPushButton(translate("CertificateIssueForm", "Save as P&DF…"))
+        self.status = StatusStrip()
+        self._layout()
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.results.currentItemChanged.connect(self._volunteer_chosen)
+        self.date_from.dateChanged.connect(lambda _: self.refresh_draft())
+        self.date_to.dateChanged.connect(lambda _: self.refresh_draft())
+        self.purpose.currentTextChanged.connect(lambda _: self._update())
+        self.masked.toggled.connect(lambda _: self._update())
+        self.front7.textChanged.connect(lambda _: self._update())
+        self.issue_button.clicked.connect(self.issue)
+        self.preview_button.clicked.connect(lambda: self.output.show_preview(self.number))
+        self.print_button.clicked.connect(lambda: self.output.send_to_printer(self.number))
+        self.pdf_button.clicked.connect(lambda: self.output.save_pdf(self.number))
+        self.output.done.connect(self.status.show_success)
+        self.output.failed.connect(self.status.show_exception)
+        runner.busy_changed.connect(self._busy_changed)
+        self._update()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(translate("CertificateIssueForm", "Volunteer"), self.search)
+        form.addRow("", self.results)
+        period = QHBoxLayout()
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel("~"))
+        period.addWidget(self.date_to)
+        period.addStretch(1)
+        form.addRow(translate("CertificateIssueForm", "Activity period"), period)
+        form.addRow(translate("CertificateIssueForm", "Purpose"), self.purpose)
+        masked = QHBoxLayout()
+        masked.addWidget(self.masked)
+        masked.addWidget(self.front7)
+        masked.addStretch(1)
+        form.addRow("", masked)
+        form.addRow("", self.masked_help)
+        buttons = QHBoxLayout()
+        for b in (self.issue_button, self.preview_button, self.print_button, self.pdf_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def _busy_changed(self, busy: bool) -> None:
+        self._update()
+
+    def _update(self) -> None:
+        """Show the masked-number option only when the purpose needs it; enable what can be done."""
+        needs = needs_masked_number(self.purpose.currentText())
+        for w in (self.masked, self.front7, self.masked_help):
+            w.setVisible(needs)
+        self.front7.setEnabled(needs and self.masked.isChecked())
+        front_ok = not (needs and self.masked.isChecked()) or self.front7.hasAcceptableInput()
+        ready = bool(self.volunteer_id and self.purpose.currentText().strip() and front_ok)
+        self.issue_button.setEnabled(ready and not self.runner.busy)
+        for b in (self.preview_button, self.print_button, self.pdf_button):
+            b.setEnabled(self.number is not None)
+
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            self.results.clear()
+            return
+        self.runner.run(partial(certificates.search_volunteers, self.core, text), on_success=self._show_hits,
+                        on_error=self.status.show_exception, name="certificate volunteer search")
+
+    def _show_hits(self, hits: list[certificates.VolunteerHit]) -> None:
+        self.results.clear()
+        for h in hits:
+            born = h.birth_date.isoformat() if h.birth_date else "-"
+            item = QListWidgetItem(f"{h.name} ({h.volunteer_id}) · {born}")
+            item.setData(Qt.ItemDataRole.UserRole, h.volunteer_id)
+            self.results.addItem(item)
+        if not hits:
+            self.status.show_info(translate(
+                "CertificateIssueForm", "No volunteer in the local data matches. Look them up in 1365 first."))
+
+    def _volunteer_chosen(self, item: QListWidgetItem | None) -> None:
+        self.volunteer_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.refresh_draft(log_view=True)
+        self._update()
+
+    def refresh_draft(self, log_view: bool = False) -> None:
+        if not self.volunteer_id:
+            self.summary.clear()
+            return
+        job = partial(certificates.draft, self.core, self.volunteer_id, self.period(), log_view=log_view)
+        self.runner.run(job, on_success=self._show_draft, on_error=self.status.show_exception, name="certificate draft")
+
+    def _show_draft(self, d: certificates.Draft) -> None:
+        text = translate("CertificateIssueForm", "%1 · %2 · %3 activities in the period · %4 in total")
+        self.summary.setText(text.replace("%1", d.name).replace("%2", d.affiliation or "-")
+                             .replace("%3", str(d.count)).replace("%4", minutes_text(d.total_minutes)))
+
+    def issue(self) -> None:
+        purpose = self.purpose.currentText()
+        front = self.front7.text() if needs_masked_number(purpose) and self.masked.isChecked() else None
+        job = partial(certificates.issue, self.core, self.volunteer_id, self.period(), purpose, front)
+        self.status.show_busy(translate("CertificateIssueForm", "Issuing the certificate…"))
+        self.issue_button.setEnabled(False)
+        self.runner.run(job, on_success=self._issued, on_error=self.status.show_exception,
+                        on_finally=self._update, name="certificate issue")
+
+    def _issued(self, doc: certificates.CertificateDoc) -> None:
+        self.front7.clear()  # the digits are not kept once used
+        self.number = doc.number
+        text = translate("CertificateIssueForm", "Certificate %1 issued. Preview, print or save it as PDF.")
+        self.status.show_success(text.replace("%1", doc.number))
+        self.issued.emit(doc.number)
