@@ -38,7 +38,7 @@ fi
 stamp=.venv/.linkdesk-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e ".[test,postgres]"
+  .venv/bin/python -m pip install -q -e ".[test,postgres,build]"  # build: PyInstaller (tests/test_frozen.py)
   touch "$stamp"
 fi
 # Translations: the .ts sources are committed, the .qm files are built.
