@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -38,6 +39,7 @@ NAMING = {
 LINK_STATUSES = ("pending", "queued", "sent", "approved", "rejected", "failed", "cancelled")
 OUTBOX_STATUSES = ("queued", "in_flight", "sent", "failed", "ambiguous", "cancelled")
 RECORD_SOURCES = ("1365", "vms", "redcross")
+_OPEN = "status NOT IN ('sent', 'cancelled')"  # an outbox row not finished yet
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -167,6 +169,11 @@ class OutboxItem(Base):
         UniqueConstraint("kind", "record_id"),
         Index("ix_outbox_status_next", "status", "next_attempt_at"),
         Index("ix_outbox_status_lease", "status", "lease_until"),
+        # Partial indexes of the pending-review screen (migration 0004; see its docstring).
+        Index("ix_outbox_open_created", "created_at", "id",
+              sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
+        Index("ix_outbox_open_status", "status", "last_error_code",
+              sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
         CheckConstraint(_in("status", OUTBOX_STATUSES), name="status"),
     )
 
