@@ -20,7 +20,7 @@ from linkdesk.domain.eligibility import CapPolicy
 from linkdesk.partners import Gateway, PartnerSettings
 from linkdesk.services.audit import Actor
 from linkdesk.store import Store
-from linkdesk.store.paths import resolve_data_dir, sqlite_url
+from linkdesk.store.paths import default_db_path, resolve_data_dir, sqlite_url
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,15 @@ def partner_settings(config: Config, base_url: str | None = None, api_key: str |
     )
 
 
+def database_url(config: Config, data_dir: str | Path | None = None) -> str:
+    """The database LinkDesk works on: the training file in training mode (practice never mixes
+    with real records), else the configured URL, else SQLite in the data folder."""
+    folder = resolve_data_dir(data_dir)
+    if config.training:
+        return sqlite_url(folder / TRAINING_DB)
+    return config.database.url or sqlite_url(default_db_path(folder))
+
+
 def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: dict | None = None,
               clock: Clock | None = None) -> Core:
     """Build the core. ``scenario`` replaces the bundled default scenario in training mode; an
@@ -107,14 +116,12 @@ def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: d
 
         sandbox = SandboxServer(scenario if scenario is not None else load_default()).start()
         settings = partner_settings(config, sandbox.url, sandbox.state.scenario.api_key)
-        url = sqlite_url(folder / TRAINING_DB)
         clock = OffsetClock()
     else:
         settings = partner_settings(config)
-        url = config.database.url or None
         clock = clock or SystemClock()
     try:
-        store = Store.open(folder, url)
+        store = Store.open(url=database_url(config, folder))
     except BaseException:
         if sandbox is not None:
             sandbox.stop()

@@ -13,10 +13,10 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from linkdesk.config import Config
-from linkdesk.services.core import TRAINING_DB
+from linkdesk.services.core import database_url
 from linkdesk.store import Store
 from linkdesk.store.migrate import UpgradeReport
-from linkdesk.store.paths import default_db_path, resolve_data_dir, sqlite_url
+from linkdesk.store.paths import resolve_data_dir
 
 
 @dataclass(frozen=True)
@@ -24,14 +24,6 @@ class DatabaseUpgrade:
     database: str  # the URL, password hidden
     training: bool  # the training database (linkdesk-training.db), not the real one
     report: UpgradeReport
-
-
-def database_url(config: Config, data_dir: str | Path | None = None) -> str:
-    """The database the Core would open: the same choice as :func:`~linkdesk.services.core.open_core`."""
-    folder = resolve_data_dir(data_dir)
-    if config.training:
-        return sqlite_url(folder / TRAINING_DB)
-    return config.database.url or sqlite_url(default_db_path(folder))
 
 
 def upgrade_database(config: Config, data_dir: str | Path | None = None) -> DatabaseUpgrade:
