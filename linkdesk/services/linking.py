@@ -215,9 +215,14 @@ class LinkingSession:
     def retry(self, record_ids: list[str] | None = None) -> F.FlowState:
         """재전송: failed records of this session get a new attempt (new key only if refused)."""
         ids = set(record_ids or [r.record_id for r in self.state.failed])
-        for view in outbox.pending(self.core.store, kind=KIND, statuses=("failed", "queued", "ambiguous")):
-            if view.record_id in ids:
-                outbox.retry(self.core.store, view.id, now=self.core.clock.now())
+        views = [v for v in outbox.pending(self.core.store, kind=KIND, statuses=("failed", "queued", "ambiguous"))
+                 if v.record_id in ids]
+        if views:
+            with self.core.store.unit_of_work() as uow:
+                for view in views:
+                    outbox.retry_in(uow, view.id, now=self.core.clock.now())
+                self._audit("change", f"나이스 실적 재전송 {len(views)}건", self._person().volunteer_id, uow,
+                            detail=",".join(sorted(v.record_id for v in views)))
         outcomes = self._dispatch()
         return self._after_send(tuple(self._result(rid, outcomes) for rid in sorted(ids)))
 

@@ -6,8 +6,8 @@ due. A sent row is never queued again, and a partner answers a key (or a record)
 with the first outcome / ``already_sent``, so however often staff press 재전송 each record reaches
 the partner once. When a partner is down, one probe finds it out and its rows stay queued.
 
-``outbox.retry`` / ``outbox.cancel`` commit in their own transaction; the 변경 entries of the
-access log are written right after, one per volunteer concerned. Callers use them
+``outbox.retry_in`` / ``outbox.cancel_in`` run in one unit of work with the 변경 entries of the
+access log (one per volunteer concerned), so a change never commits without its entry. Callers use them
 through :mod:`linkdesk.services.pending`, which re-exports them (this module never imports it).
 """
 
@@ -70,13 +70,14 @@ def retry(core: Core, ids: Iterable[int], *, batch: int = 10) -> RetryReport:
     retried: list[int] = []
     results: dict[int, str] = {}
     messages: dict[int, str] = {}
-    for item_id in wanted:
-        try:
-            outbox.retry(core.store, item_id, now=now)
-            retried.append(item_id)
-        except OutboxStateError as exc:
-            results[item_id], messages[item_id] = "skipped", exc.ko
-    _log_change(core, retried, "전송 재시도")
+    with core.store.unit_of_work() as uow:  # the rows and their 변경 entries commit together
+        for item_id in wanted:
+            try:
+                outbox.retry_in(uow, item_id, now=now)
+                retried.append(item_id)
+            except OutboxStateError as exc:
+                results[item_id], messages[item_id] = "skipped", exc.ko
+        _log_change(uow, core, retried, "전송 재시도")
     outcomes, down = _flush(core, batch)
     partners = _partners(core, [i for i in retried if i not in outcomes])
     for item_id in retried:
@@ -153,30 +154,30 @@ def cancel(core: Core, ids: Iterable[int], reason: str) -> CancelReport:
     cancelled: list[int] = []
     skipped: dict[int, str] = {}
     now = core.clock.now()
-    for item_id in dict.fromkeys(ids):
-        try:
-            outbox.cancel(core.store, item_id, reason, now=now)
-            cancelled.append(item_id)
-        except OutboxStateError as exc:
-            skipped[item_id] = exc.ko
-    _log_change(core, cancelled, "전송 취소", reason=reason)
+    with core.store.unit_of_work() as uow:  # the rows and their 변경 entries commit together
+        for item_id in dict.fromkeys(ids):
+            try:
+                outbox.cancel_in(uow, item_id, reason, now=now)
+                cancelled.append(item_id)
+            except OutboxStateError as exc:
+                skipped[item_id] = exc.ko
+        _log_change(uow, core, cancelled, "전송 취소", reason=reason)
     return CancelReport(cancelled, skipped)
 
 
-def _log_change(core: Core, ids: list[int], target: str, *, reason: str | None = None) -> None:
+def _log_change(uow, core: Core, ids: list[int], target: str, *, reason: str | None = None) -> None:
     """One 변경 entry per volunteer concerned (rows without a volunteer share one entry)."""
     if not ids:
         return
-    with core.store.unit_of_work() as uow:
-        groups: dict[str | None, list[str]] = defaultdict(list)
-        for chunk in _chunks(ids):
-            stmt = (select(OutboxItem.id, OutboxItem.record_id, Q.volunteer_of)
-                    .select_from(OutboxItem).outerjoin(Record, Record.id == OutboxItem.record_id)
-                    .where(OutboxItem.id.in_(chunk)))
-            for item_id, record_id, volunteer_id in uow.session.execute(stmt):
-                groups[volunteer_id].append(f"{item_id}:{record_id or '-'}")
-        at = core.clock.now()
-        for volunteer_id, items in sorted(groups.items(), key=lambda kv: kv[0] or ""):
-            record_access(uow, core.actor, "change", f"{target} {len(items)}건", at=at,
-                          volunteer_id=volunteer_id, reason=reason, detail="outbox " + ",".join(items))
+    groups: dict[str | None, list[str]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        stmt = (select(OutboxItem.id, OutboxItem.record_id, Q.volunteer_of)
+                .select_from(OutboxItem).outerjoin(Record, Record.id == OutboxItem.record_id)
+                .where(OutboxItem.id.in_(chunk)))
+        for item_id, record_id, volunteer_id in uow.session.execute(stmt):
+            groups[volunteer_id].append(f"{item_id}:{record_id or '-'}")
+    at = core.clock.now()
+    for volunteer_id, items in sorted(groups.items(), key=lambda kv: kv[0] or ""):
+        record_access(uow, core.actor, "change", f"{target} {len(items)}건", at=at,
+                      volunteer_id=volunteer_id, reason=reason, detail="outbox " + ",".join(items))
 

@@ -40,19 +40,21 @@ from linkdesk.store.outbox_settle import (
     REOPENABLE,
     Backoff,
     cancel,
+    cancel_in,
     complete,
     fail_permanently,
     mark_ambiguous,
     reopen,
     retry,
+    retry_in,
     retry_later,
 )
 from linkdesk.store.uow import UnitOfWork
 
 __all__ = [
-    "DEFAULT_BACKOFF", "OPEN_STATUSES", "Backoff", "ClaimedItem", "OutboxView", "cancel", "claim",
+    "DEFAULT_BACKOFF", "OPEN_STATUSES", "Backoff", "ClaimedItem", "OutboxView", "cancel", "cancel_in", "claim",
     "complete", "counts", "enqueue", "fail_permanently", "get", "mark_ambiguous", "new_owner_id",
-    "pending", "retry", "retry_later",
+    "pending", "retry", "retry_in", "retry_later",
 ]
 
 DUE_STATUSES = ("queued", "ambiguous")

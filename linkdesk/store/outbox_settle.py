@@ -171,36 +171,46 @@ def fail_permanently(
 def cancel(store: Store, item_id: int, reason: str, now: datetime | None = None) -> None:
     """Withdraw a queued (or failed) send. Refused while in flight, ambiguous or sent: the
     partner may have it, so only its answer can settle it."""
-    at = as_utc(now) if now else utcnow()
     with store.unit_of_work() as uow:
-        item = uow.session.scalar(select(OutboxItem).where(OutboxItem.id == item_id).with_for_update())
-        if item is None or item.status not in ("queued", "failed"):
-            status = item.status if item else "-"
-            raise OutboxStateError(
-                f"전송 대기열 항목 {item_id}은(는) 취소할 수 없는 상태입니다({status}).",
-                f"Outbox item {item_id} cannot be cancelled in status {status}.",
-            )
-        _settle(item, "cancelled", at)
-        item.last_error_code = "cancelled"
-        item.last_error_message = redact(reason)
-        if item.record_id is not None:
-            uow.links.set_status(item.record_id, item.partner, "cancelled", result=reason)
+        cancel_in(uow, item_id, reason, now)
+
+
+def cancel_in(uow: UnitOfWork, item_id: int, reason: str, now: datetime | None = None) -> None:
+    """:func:`cancel` inside the caller's unit of work (e.g. with its access-log entry)."""
+    at = as_utc(now) if now else utcnow()
+    item = uow.session.scalar(select(OutboxItem).where(OutboxItem.id == item_id).with_for_update())
+    if item is None or item.status not in ("queued", "failed"):
+        status = item.status if item else "-"
+        raise OutboxStateError(
+            f"전송 대기열 항목 {item_id}은(는) 취소할 수 없는 상태입니다({status}).",
+            f"Outbox item {item_id} cannot be cancelled in status {status}.",
+        )
+    _settle(item, "cancelled", at)
+    item.last_error_code = "cancelled"
+    item.last_error_message = redact(reason)
+    if item.record_id is not None:
+        uow.links.set_status(item.record_id, item.partner, "cancelled", result=reason)
 
 
 def retry(store: Store, item_id: int, now: datetime | None = None) -> None:
     """Staff's "재전송": a waiting row becomes due now (same key); a failed or cancelled one is
     reopened with a new key. Sent and in-flight rows are left alone (never a second send)."""
-    at = as_utc(now) if now else utcnow()
     with store.unit_of_work() as uow:
-        item = uow.session.scalar(select(OutboxItem).where(OutboxItem.id == item_id).with_for_update())
-        if item is None or item.status in ("sent", "in_flight"):
-            status = item.status if item else "-"
-            raise OutboxStateError(
-                f"전송 대기열 항목 {item_id}은(는) 다시 보낼 수 없는 상태입니다({status}).",
-                f"Outbox item {item_id} cannot be retried in status {status}.",
-            )
-        if item.status in REOPENABLE:
-            reopen(uow, item, at)
-        else:
-            item.next_attempt_at = at
-            item.updated_at = at
+        retry_in(uow, item_id, now)
+
+
+def retry_in(uow: UnitOfWork, item_id: int, now: datetime | None = None) -> None:
+    """:func:`retry` inside the caller's unit of work (e.g. with its access-log entry)."""
+    at = as_utc(now) if now else utcnow()
+    item = uow.session.scalar(select(OutboxItem).where(OutboxItem.id == item_id).with_for_update())
+    if item is None or item.status in ("sent", "in_flight"):
+        status = item.status if item else "-"
+        raise OutboxStateError(
+            f"전송 대기열 항목 {item_id}은(는) 다시 보낼 수 없는 상태입니다({status}).",
+            f"Outbox item {item_id} cannot be retried in status {status}.",
+        )
+    if item.status in REOPENABLE:
+        reopen(uow, item, at)
+    else:
+        item.next_attempt_at = at
+        item.updated_at = at
