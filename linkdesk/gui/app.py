@@ -3,8 +3,9 @@
 ``main(argv)`` reads the configuration, creates the QApplication, the crash handler, the font, the
 translations, the theme and the main window (:func:`create_gui`, which tests and the screenshot
 scripts use too), shows the window, and lets :class:`~linkdesk.gui.desk.Desk` open the core off the
-GUI thread and wire the linking wizard, the status poller and the areas of :data:`AREAS` to it.
-Widgets never create services.
+GUI thread, sign the staff member in, and wire the areas of :data:`AREAS`, the idle lock, the
+linking wizard and the status poller to it. The configuration's ``[ui]`` theme and language are
+the defaults until staff choose others in the View menu. Widgets never create services.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ EXIT_WHEN_READY = "LINKDESK_EXIT_WHEN_READY"  # "1": quit right after READY_LINE
 
 # The areas beside the NEIS linking: (key, module with build_area(core, runner), navigation title).
 # A module that does not exist yet is skipped, so each area appears once its engineer adds it.
+# Each area holding personal data implements drop_personal_data() for the idle lock; "security"
+# (the access-log review) is shown to administrators only.
 AREAS: list[tuple[str, str, str]] = [
     ("vms", "linkdesk.gui.vms", QT_TRANSLATE_NOOP("Areas", "VMS → 1365")),
     ("redcross", "linkdesk.gui.redcross", QT_TRANSLATE_NOOP("Areas", "Red Cross → 1365")),
@@ -113,7 +116,11 @@ def quit_on_signals(app: QApplication) -> QTimer:
 
 
 def add_areas(window: MainWindow, core, runner: TaskRunner, areas=None) -> list[str]:
-    """Add every area of ``areas`` (default :data:`AREAS`) whose module exists; returns their keys."""
+    """Add every area of ``areas`` (default :data:`AREAS`) whose module exists; returns their keys.
+
+    ``runner`` is what the areas run their tasks on: the running counter passes the desk's
+    :class:`~linkdesk.gui.area_runner.AreaRunner`, so the idle lock can void late answers.
+    """
     added = []
     for key, module_name, title in AREAS if areas is None else areas:
         try:
@@ -131,6 +138,11 @@ def add_areas(window: MainWindow, core, runner: TaskRunner, areas=None) -> list[
     return added
 
 
+def ui_defaults(config) -> dict[str, str]:
+    """The configuration's ``[ui]`` section: the theme and language until staff choose their own."""
+    return {"language": config.ui.language, "theme": config.ui.theme}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="linkdesk gui", description="LinkDesk counter window")
     parser.add_argument("--data-dir", help="folder of the local database, logs and preferences")
@@ -141,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def announce_ready(app: QApplication) -> None:
-    """The window is shown and the core is open: say so (stderr and the log); quit if asked to."""
+    """The window is shown, the core open, staff signed in: say so (stderr, the log); quit if asked."""
     print(READY_LINE, file=sys.stderr, flush=True)
     log.info(READY_LINE)
     if os.environ.get(EXIT_WHEN_READY) == "1":
@@ -169,18 +181,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # qt-material's generated icons live only as long as this run: nothing goes to the home folder.
         with tempfile.TemporaryDirectory(prefix="linkdesk-theme-") as icon_dir:
-            preferences = JsonPreferences(data_dir / PREFERENCES_FILE)
+            preferences = JsonPreferences(data_dir / PREFERENCES_FILE, defaults=ui_defaults(config))
             gui = create_gui(
                 app,
                 preferences=preferences,
                 icon_dir=Path(icon_dir),
                 crash=crash,
                 training=config.training,
-                language=args.lang or preferences.get("language") or config.ui.language,
+                language=args.lang,
                 theme=args.theme,
             )
-            desk = Desk(gui.window, gui.runner, config, data_dir,
-                        on_core=lambda core: add_areas(gui.window, core, gui.runner))
+            desk = Desk(gui.window, gui.runner, config, data_dir)
+            desk.on_core = lambda core: add_areas(gui.window, core, desk.area_runner)
             desk.ready.connect(lambda: announce_ready(app))
             gui.window.show()  # first the window, then the core (off the GUI thread)
             desk.open()

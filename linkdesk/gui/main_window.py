@@ -3,8 +3,10 @@
 It delegates: each navigation entry shows one area; the NEIS area shows the welcome panel until the
 composition root places the wizard with :meth:`MainWindow.set_linking_widget`. Areas of later issues
 (VMS, Red Cross, pending review, certificates, access log) are added when they exist, never as
-empty screens. The window holds no service: it tells the composition root what staff asked for
-through signals (``start_linking_requested``, ``theme_requested``).
+empty screens; an area only some staff may use is hidden with :meth:`MainWindow.set_area_visible`.
+The window holds no service: it tells the composition root what staff asked for through signals
+(``start_linking_requested``, ``theme_requested``, ``lock_requested``, ``staff_requested``) and shows
+who is signed in (:meth:`MainWindow.set_signed_in`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -25,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk import __version__
 from linkdesk.gui.assets import asset_path
+from linkdesk.gui.help_text import about_html, help_html
 from linkdesk.gui.preferences import UiPreferences
 from linkdesk.gui.status_bar import PartnerStatusBar
 from linkdesk.gui.training_banner import TrainingBanner
 from linkdesk.gui.welcome import LinkingWelcome
+from linkdesk.gui.widgets.tones import box_style
 
 translate = QCoreApplication.translate
 
@@ -43,6 +47,8 @@ class MainWindow(QMainWindow):
 
     start_linking_requested = Signal()  # Ctrl+N, the menu or the welcome panel's button
     theme_requested = Signal(str)  # "light" / "dark", already stored in the preferences
+    lock_requested = Signal()  # Ctrl+L: lock the counter now
+    staff_requested = Signal()  # the staff-management dialog (administrators)
 
     def __init__(self, *, preferences: UiPreferences, training: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +69,21 @@ class MainWindow(QMainWindow):
         self._linking_stack.setObjectName("LinkingArea")
         self._linking_stack.addWidget(self.welcome)
         self._linking_widget: QWidget | None = None
+        self.linking_notice = QLabel()  # why this linking was started (e.g. for the 1365 consent)
+        self.linking_notice.setObjectName("LinkingNotice")
+        self.linking_notice.setWordWrap(True)
+        self.linking_notice.setStyleSheet(box_style("#LinkingNotice", "info"))
+        self._notice_box = QWidget()  # the notice with its margins; hidden, it takes no room
+        notice_row = QHBoxLayout(self._notice_box)
+        notice_row.setContentsMargins(16, 10, 16, 6)
+        notice_row.addWidget(self.linking_notice)
+        self._notice_box.hide()
+        linking_area = QWidget()
+        linking_column = QVBoxLayout(linking_area)
+        linking_column.setContentsMargins(0, 0, 0, 0)
+        linking_column.setSpacing(0)
+        linking_column.addWidget(self._notice_box)
+        linking_column.addWidget(self._linking_stack, 1)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
@@ -70,7 +91,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self._areas = QStackedWidget()
         self._area_keys: list[str] = []
-        self._add_area(translate("MainWindow", "NEIS record linking"), self._linking_stack)
+        self._add_area(translate("MainWindow", "NEIS record linking"), linking_area)
         self.navigation.currentRowChanged.connect(self._areas.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -89,7 +110,12 @@ class MainWindow(QMainWindow):
         central.setLayout(column)
         self.setCentralWidget(central)
 
+        self.staff_label = QLabel()  # who is signed in
+        self.staff_label.setObjectName("SignedInStaff")
+        self.staff_label.setStyleSheet("#SignedInStaff { padding: 0 10px; border-right: 1px solid palette(mid); }")
+        self.staff_label.hide()
         self.partner_status = PartnerStatusBar()
+        self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.partner_status)
         self._build_menus()
         self.setFocusProxy(self.welcome)
@@ -111,6 +137,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self._linking_widget = widget
         self.setFocusProxy(widget if widget is not None else self.welcome)
+        self.show_linking_notice("")
         if widget is None:
             self._linking_stack.setCurrentWidget(self.welcome)
             self.welcome.setFocus()
@@ -123,6 +150,26 @@ class MainWindow(QMainWindow):
     def linking_widget(self) -> QWidget | None:
         """The wizard placed by :meth:`set_linking_widget`, if any."""
         return self._linking_widget
+
+    def show_linking_notice(self, text: str) -> None:
+        """A note above the wizard (hidden when empty); it goes when the wizard is replaced."""
+        self.linking_notice.setText(text)
+        self._notice_box.setVisible(bool(text))
+
+    # -- who is signed in -----------------------------------------------------------------------
+
+    def set_ready(self, ready: bool) -> None:
+        """Before the sign-in the window is greyed out and starts nothing (menus Help and Quit stay)."""
+        self.centralWidget().setEnabled(ready)
+        for action in (self.action_new_linking, self.action_lock):
+            action.setEnabled(ready)
+
+    def set_signed_in(self, text: str, *, admin: bool = False) -> None:
+        """Show who is signed in on the status bar; ``admin`` offers the staff-management entry."""
+        self.staff_label.setText(text)
+        self.staff_label.setVisible(bool(text))
+        self.action_staff.setVisible(admin)
+        self.action_staff.setEnabled(admin)
 
     # -- menus and actions ----------------------------------------------------------------------
 
@@ -149,6 +196,20 @@ class MainWindow(QMainWindow):
     def area_keys(self) -> list[str]:
         return list(self._area_keys)
 
+    def area(self, key: str) -> QWidget:
+        """The widget of the area ``key`` (without switching to it)."""
+        return self._areas.widget(self._area_keys.index(key))
+
+    def set_area_visible(self, key: str, visible: bool) -> None:
+        """Show or hide the navigation entry of ``key``; a hidden area on screen gives way to the first."""
+        row = self._area_keys.index(key)
+        if not visible and self.navigation.currentRow() == row:
+            self.navigation.setCurrentRow(0)
+        self.navigation.setRowHidden(row, not visible)
+
+    def area_visible(self, key: str) -> bool:
+        return not self.navigation.isRowHidden(self._area_keys.index(key))
+
     def _add_area(self, title: str, widget: QWidget) -> None:
         self.add_area("linking", title, widget)
 
@@ -165,8 +226,15 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(translate("MainWindow", "&File"))
         self.action_new_linking = self._action(translate("MainWindow", "&New linking"), "Ctrl+N", self._start_linking)
+        self.action_lock = self._action(translate("MainWindow", "&Lock now"), "Ctrl+L", self.lock_requested.emit)
+        self.action_staff = self._action(translate("MainWindow", "&Staff accounts…"), None, self.staff_requested.emit)
+        self.action_staff.setVisible(False)  # administrators only: set_signed_in(…, admin=True)
+        self.action_staff.setEnabled(False)
         self.action_quit = self._action(translate("MainWindow", "&Quit"), "Ctrl+Q", self.close)
         file_menu.addAction(self.action_new_linking)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_lock)
+        file_menu.addAction(self.action_staff)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 
@@ -224,28 +292,10 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """A short, non-blocking help: the steps and the keyboard shortcuts."""
-        self._show_message(
-            translate("MainWindow", "Help"),
-            translate(
-                "MainWindow",
-                "<p><b>NEIS record linking</b>: resident number (identity check) ➤ choose the school ➤ "
-                "check the student information ➤ choose records ➤ send records.</p>"
-                "<p>Keyboard: <b>Ctrl+N</b> new linking, <b>Tab</b> next field, <b>Enter</b> next step, "
-                "<b>F1</b> this help, <b>Ctrl+Q</b> quit.</p>"
-                "<p>In training mode nothing is sent to the real institutions.</p>",
-            ),
-        )
+        self._show_message(translate("MainWindow", "Help"), help_html())
 
     def show_about(self) -> None:
-        self._show_message(
-            translate("MainWindow", "About LinkDesk"),
-            translate(
-                "MainWindow",
-                "<p><b>LinkDesk %1</b><br>Volunteer record linking for volunteer centre counters "
-                "(1365, NEIS, VMS, Red Cross).</p><p>Font: Nanum Gothic (SIL Open Font License). "
-                "Qt for Python (LGPL).</p>",
-            ).replace("%1", __version__),
-        )
+        self._show_message(translate("MainWindow", "About LinkDesk"), about_html())
 
     def _show_message(self, title: str, html: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, html, QMessageBox.StandardButton.Close, self)

@@ -67,8 +67,8 @@
         <translation>법정대리인 신분증을 확인했습니다(&amp;I)</translation>
     </message>
     <message>
-        <source>Guardian&apos;s &amp;name</source>
-        <translation>법정대리인 성명(&amp;N)</translation>
+        <source>Guardian&apos;&amp;s name</source>
+        <translation>법정대리인 성명(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>

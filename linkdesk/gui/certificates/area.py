@@ -1,7 +1,8 @@
 """The certificates area (자원봉사 실적 확인서): 발급, 발급대장 and 진위확인.
 
 Works with no network at all: certificates come from the local cache and verification checks the
-centre's signature and the ledger in the local database.
+centre's signature and the ledger in the local database. The idle lock empties every tab
+(``drop_personal_data``); another area opens a volunteer with :meth:`CertificatesArea.open_volunteer`.
 """
 
 from __future__ import annotations
@@ -45,6 +46,21 @@ class CertificatesArea(QWidget):
         self.verify_button.clicked.connect(self.open_verify)
         self.form.issued.connect(lambda _: self.ledger.loaded and self.ledger.refresh())
         self.tabs.currentChanged.connect(self._tab_shown)
+
+    def open_volunteer(self, volunteer_id: str) -> None:
+        """Show this volunteer in the issue tab (the pending list's "show records")."""
+        self.tabs.setCurrentWidget(self.form)
+        self.form.find(volunteer_id)
+
+    def drop_personal_data(self) -> None:
+        """The idle lock: the issue form, the ledger and the verification forget what they showed."""
+        self.form.drop_personal_data()
+        self.ledger.drop_personal_data()
+        if self.verify_dialog is not None:  # holds the last certificate checked
+            self.verify_dialog.hide()
+            self.verify_dialog.deleteLater()
+            self.verify_dialog = None
+        self.tabs.setCurrentWidget(self.form)
 
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.ledger:

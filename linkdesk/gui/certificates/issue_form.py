@@ -45,6 +45,7 @@ class IssueForm(QWidget):
         self.core, self.runner = core, runner
         self.volunteer_id: str | None = None
         self.number: str | None = None
+        self._pick: str | None = None  # the 1365 ID to choose when the search answers (find())
         self.output = CertificateOutput(core, runner, self)
         self.search = QLineEdit(placeholderText=translate("CertificateIssueForm", "Name or 1365 ID"))
         self.search.setObjectName("CertificateSearch")
@@ -156,13 +157,41 @@ class IssueForm(QWidget):
         self.runner.run(partial(certificates.search_volunteers, self.core, text), on_success=self._show_hits,
                         on_error=self.status.show_exception, name="certificate volunteer search")
 
+    def find(self, volunteer_id: str) -> None:
+        """Look a volunteer up by 1365 ID at once and choose them (another area opens them)."""
+        self._debounce.stop()
+        self.search.blockSignals(True)
+        self.search.setText(volunteer_id)
+        self.search.blockSignals(False)
+        self._pick = volunteer_id
+        self.run_search()
+
+    def drop_personal_data(self) -> None:
+        """The idle lock: the volunteer, the digits typed, the draft and the issued number go."""
+        self._debounce.stop()
+        self._pick = None
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.results.clear()
+        self.volunteer_id = None
+        self.number = None
+        self.front7.clear()
+        self.masked.setChecked(False)
+        self.summary.clear()
+        self.status.clear()
+        self._update()
+
     def _show_hits(self, hits: list[certificates.VolunteerHit]) -> None:
         self.results.clear()
+        pick, self._pick = self._pick, None
         for h in hits:
             born = h.birth_date.isoformat() if h.birth_date else "-"
             item = QListWidgetItem(f"{h.name} ({h.volunteer_id}) · {born}")
             item.setData(Qt.ItemDataRole.UserRole, h.volunteer_id)
             self.results.addItem(item)
+            if h.volunteer_id == pick:
+                self.results.setCurrentItem(item)
         if not hits:
             self.status.show_info(translate(
                 "CertificateIssueForm", "No volunteer in the local data matches. Look them up in 1365 first."))

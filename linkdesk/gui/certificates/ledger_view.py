@@ -124,6 +124,18 @@ class LedgerView(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self._update()
 
+    def drop_personal_data(self) -> None:
+        """The idle lock: the listed certificates and the search go; the tab reloads when shown."""
+        self._debounce.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.rows = []
+        self.table.setRowCount(0)
+        self.loaded = False
+        self.status.clear()
+        self._update()
+
     def _output_done(self, message: str) -> None:
         self.status.show_success(message)
         self.refresh()  # the 출력 count changed

@@ -4,6 +4,7 @@ Three tabs: the member tab (lookup, 나의 봉사 summary, activities to link, 1
 재동의, failure cases in place with their route), the list of consents expiring in the next 30
 days (staff call those members in; opening one shows it in the member tab), and RCY members.
 The lists load when their tab is first shown. Every partner call runs through the task runner.
+The idle lock empties every tab (``drop_personal_data``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ class RedCrossArea(QWidget):
         """Show the member with this 1365 아이디 in the member tab (from the expiring list)."""
         self.tabs.setCurrentWidget(self.member)
         self.member.search.search("volunteer_id", volunteer_id)
+
+    def drop_personal_data(self) -> None:
+        """The idle lock: every tab forgets its members; the member tab comes to the front."""
+        for tab in (self.member, self.expiring, self.rcy):
+            tab.drop_personal_data()
+        self.tabs.setCurrentWidget(self.member)
 
     def _tab_shown(self, index: int) -> None:
         tab = self.tabs.widget(index)

@@ -86,6 +86,12 @@ class ExpiringTab(QWidget):
         else:
             self.status.clear()
 
+    def drop_personal_data(self) -> None:
+        """The idle lock: the list goes; it loads again when the tab is shown next."""
+        self.model.set_rows([])
+        self.status.clear()
+        self.loaded = False
+
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
@@ -128,6 +134,14 @@ class RcyTab(QWidget):
         self.runner.run(lambda: rc.rcy_members(core, q, region=region, school=school), on_success=self._show,
                         on_error=self.status.show_exception, on_finally=lambda: self.search_button.setEnabled(True),
                         name="redcross.rcy")
+
+    def drop_personal_data(self) -> None:
+        """The idle lock: the search and the members found go."""
+        for field in (self.name, self.region, self.school):
+            field.clear()
+        self.model.set_rows([])
+        self.status.clear()
+        self.loaded = False
 
     def _show(self, members: list) -> None:
         if members:

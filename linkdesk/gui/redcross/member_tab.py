@@ -141,6 +141,16 @@ class MemberTab(QWidget):
         self.status.show_busy(translate("MemberTab", "Saving the 1365 link consent…"))
         self._run(lambda: rc.give_consent(core, member_id, vid), self._acted, "redcross.consent")
 
+    def drop_personal_data(self) -> None:
+        """The idle lock: forget the member -- search fields, chooser, summary, activities, consent."""
+        self.search.text.clear()
+        self.search.birth.clear()
+        self.chooser.clear()
+        self.chooser.hide()
+        self.problem.show_problem(None)
+        self._show_page(None)
+        self.status.clear()
+
     # -- outcomes --------------------------------------------------------------------------------------
     def _found(self, found: rc.Lookup) -> None:
         self.status.clear()

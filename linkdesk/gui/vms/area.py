@@ -5,7 +5,8 @@ linked ids, the records with their 연계정보 and when 1365 shows them, then p
 Inside the send interval the button counts down to the time a send is allowed again. Without the
 1365 consent the screen says so and offers the consent step, which needs 실명인증: the area emits
 ``consent_requested(volunteer_id)`` and the main window opens the wizard's identity step.
-Every partner call runs through the task runner; busy and errors are shown in place.
+Every partner call runs through the task runner; busy and errors are shown in place. The idle lock
+empties the screen (``drop_personal_data``).
 """
 
 from __future__ import annotations
@@ -201,6 +202,16 @@ class VmsArea(QWidget):
         self.totals.setText(translate("VmsArea", "%1 records, %2 not sent")
                             .replace("%1", str(len(view.records))).replace("%2", str(len(view.unsent))))
         self.send_button.set_state(not view.consent_missing, view.allowed_at)
+
+    def drop_personal_data(self) -> None:
+        """The idle lock: forget the member -- search fields, chooser, records, messages."""
+        self.search.text.clear()
+        self.search.birth.clear()
+        self.chooser.clear()
+        self.chooser.hide()
+        self.member = None
+        self._show_overview(None)
+        self.status.clear()
 
     def _ask_consent(self) -> None:
         if self.view is not None and self.view.volunteer_id:

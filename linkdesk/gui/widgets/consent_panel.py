@@ -85,7 +85,8 @@ class ConsentPanel(QWidget):
         self.identity_checked.toggled.connect(self._edited)
         form = QFormLayout(self.guardian_box)
         form.addRow(note)
-        form.addRow(translate("ConsentPanel", "Guardian's &name"), self.guardian_name)
+        # Alt+S: N is the wizard's 다음 (Next), G its 처음으로 (Start again), M the visitor's 성명.
+        form.addRow(translate("ConsentPanel", "Guardian'&s name"), self.guardian_name)
         form.addRow(translate("ConsentPanel", "&Relationship"), self.relationship)
         form.addRow(self.identity_checked)
 

@@ -1,7 +1,9 @@
 """실적선택's table: the record view, 전체 선택 / 선택 해제, and the running totals of the selection.
 
 The model (:mod:`linkdesk.gui.widgets.record_model`) does the work; this view keeps rows a fixed
-height and columns a fixed width, so nothing is measured per row and 10,000 records show at once.
+height, so nothing is measured per row and 10,000 records show at once. Columns take the width of
+their contents, measured on at most ``CONTENTS_PRECISION`` rows; the last one (why a record cannot be
+linked, or what came back) takes the rest, so the table fits the wizard without scrolling sideways.
 Keyboard: arrows move, Space checks or unchecks the current record, Alt+A / Alt+O (전체 선택 /
 선택 해제). The same widget with ``linked=True`` is the 연계완료 실적 tab (no checks, no buttons).
 """
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from linkdesk.gui.widgets.marks import MarkDelegate, fit_header
+from linkdesk.gui.widgets.marks import MarkDelegate
 from linkdesk.gui.widgets.record_model import RecordTableModel, Totals
 from linkdesk.gui.widgets.tones import minutes_text
 from linkdesk.services.linking_flow import RecordRow
@@ -32,10 +34,11 @@ __all__ = ["RecordTable", "RecordTableModel", "RecordTableView", "Totals"]
 
 translate = QCoreApplication.translate
 
-COLUMN_WIDTHS = {
-    "check": 52, "day": 104, "seq": 52, "organization": 190, "activity": 230, "time": 112,
-    "minutes": 56, "hours": 86, "eligibility": 260, "sent_at": 150, "result": 200,
-}
+CONTENTS_PRECISION = 300  # rows measured for a column's width (Qt's default, 1,000, is slower on 10,000)
+# The theme's generous cell padding would make content-sized columns crowd out the reason column.
+STYLE = ("#RecordTable::indicator { width: 20px; height: 20px; }"
+         " QHeaderView::section { padding-left: 6px; padding-right: 6px; }"
+         " QTableView::item { padding-left: 6px; padding-right: 6px; }")
 
 
 class RecordTable(QTableView):
@@ -70,7 +73,7 @@ class RecordTableView(QWidget):
         self.model = RecordTableModel(self, linked=linked)
         self.table = RecordTable()
         self.table.setObjectName("RecordTable")
-        self.table.setStyleSheet("#RecordTable::indicator { width: 20px; height: 20px; }")
+        self.table.setStyleSheet(STYLE)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,9 +87,10 @@ class RecordTableView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 14)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
-        fit_header(self.table, [COLUMN_WIDTHS[key] for key in self.model.columns])
+        header.setResizeContentsPrecision(CONTENTS_PRECISION)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(self.model.columns) - 1, QHeaderView.ResizeMode.Stretch)
         if not linked:
             self._marks = MarkDelegate(self.table)
             self.table.setItemDelegateForColumn(self.model.column_of("eligibility"), self._marks)

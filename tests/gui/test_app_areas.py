@@ -1,0 +1,118 @@
+"""The running counter's areas (training mode, the bundled sandbox on the shared scenario): every
+registered area appears and can forget its person; VMS's consent request opens the identity step;
+the pending list opens a volunteer in the certificates area; the idle lock empties Red Cross and
+certificates; the configuration's [ui] section gives the defaults; no two mnemonics clash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from linkdesk.config import Config
+from linkdesk.gui.app import AREAS, ui_defaults
+from linkdesk.gui.preferences import JsonPreferences
+from linkdesk.gui.security import HoldsPersonalData
+from linkdesk.services.linking_flow import Step
+from tests.fixtures import scenarios as S
+from tests.fixtures.scenarios import small_scenario
+from tests.gui.desk_driver import WAIT, bugs, counters  # noqa: F401 - bugs and counters are fixtures
+from tests.gui.wizard_driver import settle, verify
+
+
+@pytest.fixture
+def counter(qtbot, counters, tmp_path):
+    started = counters(Config(), tmp_path / "data", scenario=small_scenario())
+    with qtbot.waitSignal(started.desk.ready, timeout=WAIT):
+        pass
+    return started
+
+
+def test_every_registered_area_appears_and_can_forget_its_person(counter):
+    window = counter.window
+    assert window.area_keys() == ["linking", *(key for key, _, _ in AREAS)]
+    for key in ("vms", "redcross", "certificates", "security"):
+        assert isinstance(window.area(key), HoldsPersonalData), key
+        assert window.area_visible(key)  # the training account is an administrator
+    assert window.navigation.item(window.area_keys().index("vms")).text() == "VMS → 1365"
+
+
+def test_a_vms_member_without_the_1365_consent_is_sent_to_the_identity_step(qtbot, counter):
+    window, desk = counter.window, counter.desk
+    vms = window.show_area("vms")
+    vms.search.search("volunteer_id", "V-2002")
+    qtbot.waitUntil(lambda: vms.view is not None and vms._tasks == 0, timeout=WAIT)
+    assert vms.view.consent_missing and vms.consent_button.isVisible()
+    vms.consent_button.click()
+    wizard = desk.wizard()
+    assert wizard is not None and window.linking_widget() is wizard
+    assert window.navigation.currentRow() == 0 and wizard.current_step() is Step.IDENTITY
+    assert window.linking_notice.isVisible() and "V-2002" in window.linking_notice.text()
+    assert "identity check" in window.linking_notice.text()
+    settle(qtbot, wizard)
+    with qtbot.waitSignal(wizard.closed, timeout=WAIT):
+        wizard.cancel_button.click()
+    assert not window.linking_notice.isVisible() and window.linking_notice.text() == ""
+
+
+def test_the_pending_list_opens_a_volunteer_in_the_certificates_area(qtbot, counter):
+    window, core = counter.window, counter.desk.core
+    with core.store.unit_of_work() as uow:
+        uow.volunteers.save("V-1001", name="김민준", birth_date=dt.date(2012, 3, 15))
+    pending = window.area("pending")
+    pending.open_volunteer.emit("V-1001")
+    certificates = window.area("certificates")
+    assert window.navigation.currentRow() == window.area_keys().index("certificates")
+    assert certificates.tabs.currentWidget() is certificates.form
+    qtbot.waitUntil(lambda: certificates.form.volunteer_id == "V-1001", timeout=WAIT)
+    qtbot.waitUntil(lambda: "김민준" in certificates.form.summary.text(), timeout=WAIT)
+
+    with qtbot.waitSignal(counter.desk.lock.locked, timeout=WAIT):
+        window.action_lock.trigger()
+    form = certificates.form
+    assert form.volunteer_id is None and form.results.count() == 0 and form.search.text() == ""
+    assert form.summary.text() == "" and certificates.ledger.table.rowCount() == 0
+
+
+def test_the_lock_empties_the_red_cross_member(qtbot, counter):
+    window = counter.window
+    redcross = window.show_area("redcross")
+    redcross.member.search.search("volunteer_id", "V-3001")
+    qtbot.waitUntil(lambda: redcross.member.page is not None and redcross.member._tasks == 0, timeout=WAIT)
+    assert redcross.member.model.rowCount() > 0
+    with qtbot.waitSignal(counter.desk.lock.locked, timeout=WAIT):
+        window.action_lock.trigger()
+    member = redcross.member
+    assert member.page is None and member.model.rowCount() == 0 and member.search.text.text() == ""
+    assert not member.summary.isVisible() and redcross.expiring.model.rowCount() == 0
+
+
+def test_the_configured_theme_and_language_are_defaults_until_staff_choose(tmp_path):
+    config = Config()
+    config.ui.theme, config.ui.language = "dark", "en"
+    prefs = JsonPreferences(tmp_path / "ui.json", defaults=ui_defaults(config))
+    assert prefs.get("theme") == "dark" and prefs.get("language") == "en"
+    prefs.set("theme", "light")  # chosen in the View menu: wins at the next start
+    again = JsonPreferences(tmp_path / "ui.json", defaults=ui_defaults(config))
+    assert again.get("theme") == "light" and again.get("language") == "en"
+
+
+def mnemonics(root) -> list[str]:
+    """The Alt+letter of every visible button and label inside ``root``."""
+    found = []
+    for widget in root.findChildren(QAbstractButton) + root.findChildren(QLabel):
+        if widget.isVisible():
+            found += [m.lower() for m in re.findall(r"&([^&\s])", widget.text().replace("&&", ""))]
+    return found
+
+
+def test_the_guardian_step_has_no_clashing_mnemonics(qtbot, counter):
+    counter.window.action_new_linking.trigger()
+    wizard = counter.desk.wizard()
+    settle(qtbot, wizard)
+    verify(qtbot, wizard, "박지호", S.RRN_CHILD)  # under 14: the guardian's fields appear
+    assert wizard.identity.consent.guardian_box.isVisible()
+    keys = mnemonics(wizard)
+    assert "s" in keys and len(keys) == len(set(keys)), keys
