@@ -90,7 +90,8 @@ class PartnerStatusBar(QWidget):
             label.setText(f"<span style='color:{colour}; font-weight:bold'>{symbol}</span> {shown}")
             label.setToolTip(f"{shown}: {self._state_word(state)}")
             label.setAccessibleName(label.toolTip())
-        self._outbox.setText(translate("PartnerStatusBar", "Waiting to send: %n", "", self._waiting))
+        # %1 rather than a numerus %n: Korean has no plural, and lupdate 6.11 misses numerus calls.
+        self._outbox.setText(translate("PartnerStatusBar", "Waiting to send: %1").replace("%1", str(self._waiting)))
         self._outbox.setToolTip(
             translate("PartnerStatusBar", "Records in the outbox, sent automatically when the partner is back")
         )
