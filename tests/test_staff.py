@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from linkdesk.services.passwords import WeakPassword, check_strength
-from linkdesk.services.staff import needs_first_admin
+from linkdesk.services.staff import Accounts, accounts, needs_first_admin
 from linkdesk.services.staff_model import (
     AccountInactive,
     AccountLocked,
@@ -14,6 +14,7 @@ from linkdesk.services.staff_model import (
     SignInFailed,
     StaffConflict,
 )
+from linkdesk.services.training_staff import TRAINING_USERNAME, NotTrainingMode
 from linkdesk.store.models_security import Staff
 from tests.helpers.security import (
     ADMIN,
@@ -162,6 +163,45 @@ def test_usernames_are_unique_and_well_formed(store):
     with pytest.raises(StaffConflict) as e:
         accounts.add(ADMIN, "CLERK1", "중복", CLERK_PW)
     assert e.value.code == "username_taken"
+
+
+def plant_training_row(accounts, password: str) -> None:
+    """A ``training`` row with a real password hash, as a copied or hand-edited database could hold."""
+    now = accounts.clock.now()
+    with accounts.store.unit_of_work() as uow:
+        uow.session.add(Staff(username=TRAINING_USERNAME, display_name="연습 사용자", role="admin",
+                              password_hash=accounts.passwords.hash(password), active=True, failed_attempts=0,
+                              must_change_password=False, created_at=now, updated_at=now))
+
+
+def test_the_training_username_is_never_created_and_signs_in_only_in_training_mode(store):
+    accounts = make_accounts(store)
+    with pytest.raises(StaffConflict) as e:
+        accounts.create_first_admin("Training", "연습", ADMIN_PW)
+    assert e.value.code == "reserved_username" and needs_first_admin(store)
+    with_staff(accounts)
+    with pytest.raises(StaffConflict) as e:
+        accounts.add(ADMIN, " training ", "연습", CLERK_PW)
+    assert e.value.code == "reserved_username"
+    plant_training_row(accounts, CLERK_PW)
+    for name in (TRAINING_USERNAME, " Training"):
+        with pytest.raises(NotTrainingMode):
+            accounts.authenticate(name, CLERK_PW)
+    with pytest.raises(NotTrainingMode):
+        accounts.change_password(TRAINING_USERNAME, CLERK_PW, "New!2026password")
+    # On training mode's own database the name is not refused by this rule (its row has no password there).
+    trainee = Accounts(store, accounts.clock, passwords=cheap_passwords(), training=True)
+    assert trainee.authenticate(TRAINING_USERNAME, CLERK_PW).username == TRAINING_USERNAME
+
+
+def test_a_real_counter_refuses_the_training_account(core):
+    service = accounts(core)
+    assert not core.training and not service.training
+    with pytest.raises(StaffConflict) as e:
+        service.create_first_admin(TRAINING_USERNAME, "연습", ADMIN_PW)
+    assert e.value.code == "reserved_username"
+    with pytest.raises(NotTrainingMode):
+        service.authenticate(TRAINING_USERNAME, ADMIN_PW)
 
 
 @pytest.mark.parametrize("pw", ["short1!", "alllowercaseletters", "1234567890", "abcdefgh12"])

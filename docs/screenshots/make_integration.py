@@ -3,71 +3,50 @@
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/make_integration.py [out_dir] [extras_dir]
 
 Built as ``linkdesk gui`` builds it (:func:`linkdesk.gui.app.create_gui`, :class:`linkdesk.gui.desk.Desk`,
-the areas of :data:`linkdesk.gui.app.AREAS` on the desk's area runner), in Korean, light theme.
+the areas of :data:`linkdesk.gui.app.AREAS` on the desk's area runner; see ``_shots.py``), in Korean,
+light theme.
 
 * Training mode (nothing configured): signed in at once as 연습 사용자 → ``main-window.png``.
 * Real mode against a sandbox started here on 127.0.0.1 (a configured endpoint, so no training;
   every person is still made up): an administrator and a clerk exist, the sign-in dialog over the
   greyed window → ``sign-in.png``, the clerk signed in, then 지금 잠금 → ``lock.png``.
 
-``extras_dir`` (default: none) also gets the training lock screen, the VMS consent request opening
-the identity step, and 실적선택 (column widths), to look at, not to publish.
+``extras_dir`` (default: none) also gets, to look at, not to publish: the training lock screen
+(``lock-training.png``), a VMS member without the 1365 consent (``vms-no-consent.png``), the consent
+request opening the identity step (``consent-identity.png``) and the clerk's window
+(``main-window-clerk.png``).
 """
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from _shots import (  # first: it puts the repository on sys.path
+    application,
+    close_counter,
+    crash_handler,
+    korean_qm,
+    open_counter,
+    out_dir,
+    pump,
+    save,
+    scratch,
+    wait_for,
+)
+from linkdesk.config import Config
+from linkdesk.gui.crash import CrashHandler
+from linkdesk.sandbox.default_scenario import load_default
+from linkdesk.sandbox.server import SandboxServer
+from linkdesk.services.core import open_core
+from linkdesk.services.staff import accounts
 
-from linkdesk.config import Config  # noqa: E402
-from linkdesk.gui.app import add_areas, create_gui  # noqa: E402
-from linkdesk.gui.crash import CrashHandler  # noqa: E402
-from linkdesk.gui.desk import Desk  # noqa: E402
-from linkdesk.gui.i18n import remove_translators  # noqa: E402
-from linkdesk.gui.preferences import JsonPreferences  # noqa: E402
-from linkdesk.logs import setup_logging  # noqa: E402
-from linkdesk.sandbox.default_scenario import load_default  # noqa: E402
-from linkdesk.sandbox.server import SandboxServer  # noqa: E402
-from linkdesk.services.core import open_core  # noqa: E402
-from linkdesk.services.staff import accounts  # noqa: E402
-
-I18N = ROOT / "resources" / "i18n"
-TS = [I18N / "linkdesk_ko.ts", *sorted((I18N / "parts").glob("*.ts"))]
 ADMIN, ADMIN_PW = "admin", "Centre!2026pw"  # made up, for this picture only
 CLERK, CLERK_PW = "kimcg", "Counter!2026pw"
-
-
-def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 60.0) -> None:
-    """A script, not a test: pump events until ``done`` (or give up loudly)."""
-    end = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the screen")
-        app.processEvents()
-        time.sleep(0.02)
-
-
-def pump(app: QApplication, rounds: int = 30) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def save(app: QApplication, widget: QWidget, path: Path) -> None:
-    pump(app)
-    widget.grab().save(str(path))
-    print(path)
 
 
 def save_over(app: QApplication, window: QWidget, dialog: QWidget, path: Path) -> None:
@@ -85,35 +64,8 @@ def save_over(app: QApplication, window: QWidget, dialog: QWidget, path: Path) -
     print(path)
 
 
-def korean_qm(folder: Path) -> Path:
-    lrelease = ROOT / ".venv" / "bin" / "pyside6-lrelease"
-    tool = str(lrelease if lrelease.exists() else "pyside6-lrelease")
-    subprocess.run([tool, *map(str, TS), "-qm", str(folder / "linkdesk_ko.qm")], check=True, capture_output=True)
-    return folder
-
-
-def start(app: QApplication, crash: CrashHandler, folder: Path, config: Config, data: Path, qm: Path):
-    gui = create_gui(app, preferences=JsonPreferences(folder / "ui.json"), icon_dir=folder / "icons",
-                     crash=crash, training=config.training, language="ko", theme="light", i18n_dir=qm)
-    desk = Desk(gui.window, gui.runner, config, data)
-    desk.on_core = lambda core: add_areas(gui.window, core, desk.area_runner)  # as ``linkdesk gui`` does
-    gui.window.resize(1360, 860)
-    gui.window.move(20, 20)
-    gui.window.show()
-    desk.open()
-    return gui, desk
-
-
-def stop(app: QApplication, gui, desk: Desk) -> None:
-    desk.shutdown()
-    gui.window.close()
-    gui.window.deleteLater()
-    pump(app)
-    remove_translators(app, gui.translators)
-
-
 def training(app: QApplication, crash: CrashHandler, folder: Path, qm: Path, out: Path, extras: Path | None) -> None:
-    gui, desk = start(app, crash, folder, Config(), folder / "training", qm)
+    gui, desk = open_counter(app, crash, folder, Config(), folder / "training", qm)
     window = gui.window
     wait_for(app, lambda: desk.account is not None)
     wait_for(app, lambda: window.partner_status.state("neis") is True)
@@ -129,7 +81,7 @@ def training(app: QApplication, crash: CrashHandler, folder: Path, qm: Path, out
         vms.consent_button.click()
         wait_for(app, lambda: desk.wizard() is not None and not desk.wizard().busy)
         save(app, window, extras / "consent-identity.png")
-    stop(app, gui, desk)
+    close_counter(app, gui, desk)
 
 
 def real(app: QApplication, crash: CrashHandler, folder: Path, qm: Path, out: Path, extras: Path | None) -> None:
@@ -143,7 +95,7 @@ def real(app: QApplication, crash: CrashHandler, folder: Path, qm: Path, out: Pa
             service = accounts(core)
             service.create_first_admin(ADMIN, "최관리", ADMIN_PW)
             service.add(ADMIN, CLERK, "김창구", CLERK_PW)
-        gui, desk = start(app, crash, folder, config, data, qm)
+        gui, desk = open_counter(app, crash, folder, config, data, qm)
         window = gui.window
         wait_for(app, lambda: desk.gate is not None and desk.gate.dialog is not None)
         dialog = desk.gate.dialog
@@ -158,29 +110,18 @@ def real(app: QApplication, crash: CrashHandler, folder: Path, qm: Path, out: Pa
             save(app, window, extras / "main-window-clerk.png")
         window.action_lock.trigger()
         save(app, window, out / "lock.png")
-        stop(app, gui, desk)
+        close_counter(app, gui, desk)
     finally:
         sandbox.stop()
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else Path(__file__).resolve().parent
-    extras = Path(argv[1]) if len(argv) > 1 else None
-    for folder in (out, extras):
-        if folder is not None:
-            folder.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory(prefix="linkdesk-shots-") as tmp:
-        folder = Path(tmp)
-        setup_logging(folder / "logs")  # warnings go to the log, not the console
-        crash = CrashHandler(parent=app)
-        crash.install()
-        try:
-            qm = korean_qm(folder)
-            training(app, crash, folder, qm, out, extras)
-            real(app, crash, folder, qm, out, extras)
-        finally:
-            crash.uninstall()
+    out, extras = out_dir(argv), out_dir(argv, 1, default=None)
+    app = application()
+    with scratch() as folder, crash_handler(app) as crash:
+        qm = korean_qm(folder)
+        training(app, crash, folder, qm, out, extras)
+        real(app, crash, folder, qm, out, extras)
     return 0
 
 

@@ -5,39 +5,33 @@
 Writes ``pending.png`` (1,250 waiting sends of every status; NEIS is down in the sandbox, so
 선택 재전송 leaves the chosen rows queued and the strip says so) and ``pending-export.png`` (the
 내보내기 dialog: purpose, columns, CSV or Excel) into ``out_dir`` (default: this folder). Font,
-Korean translations (the shared .qm plus this area's part) and the light theme are installed as
-``linkdesk/gui/app.py`` does. Training mode: the bundled sandbox, every person made up.
+the Korean translation and the light theme are installed as ``linkdesk/gui/app.py`` does (see
+``_shots.py``). Training mode: the bundled sandbox, every person made up.
 """
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
-import time
 import uuid
-from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QItemSelectionModel
 from sqlalchemy import insert
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+from _shots import (  # first: it puts the repository on sys.path
+    application,
+    dress,
+    out_dir,
+    save,
+    scratch,
+    training_core,
+    wait_for,
+)
+from linkdesk.gui.pending import PendingArea
+from linkdesk.sandbox.faults import parse_fault
+from linkdesk.services.core import Core
+from linkdesk.store.models import OutboxItem, Record, School, Volunteer
 
-from linkdesk.config import Config  # noqa: E402
-from linkdesk.gui.fonts import install_app_font  # noqa: E402
-from linkdesk.gui.i18n import install_translators  # noqa: E402
-from linkdesk.gui.pending import PendingArea  # noqa: E402
-from linkdesk.gui.tasks import TaskRunner  # noqa: E402
-from linkdesk.gui.theme import ThemeManager  # noqa: E402
-from linkdesk.sandbox.faults import parse_fault  # noqa: E402
-from linkdesk.services.core import Core, open_core  # noqa: E402
-from linkdesk.store.models import OutboxItem, Record, School, Volunteer  # noqa: E402
-
-PART = ROOT / "resources" / "i18n" / "parts" / "pending.ts"
 SCHOOLS = [("7010057", "보문중학교"), ("7010083", "서울고등학교"), ("7010120", "보라매초등학교"),
            ("7150211", "해운대중학교"), ("7530190", "의왕중학교")]
 FAMILY = "김이박최정강조윤장임한오서신권"
@@ -88,47 +82,12 @@ def fill(core: Core, rows: int = 1250) -> None:
         s.execute(insert(OutboxItem), items)
 
 
-def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 60.0) -> None:
-    """A script, not a test: pump events until ``done`` (or give up loudly)."""
-    end = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the screen")
-        app.processEvents()
-        time.sleep(0.02)
-
-
-def save(app: QApplication, widget: QWidget, path: Path) -> None:
-    for _ in range(10):
-        app.processEvents()
-    widget.grab().save(str(path))
-    print(path)
-
-
-def install_korean(app: QApplication, folder: Path) -> None:
-    install_translators(app, "ko")
-    qm = folder / "pending.qm"
-    lrelease = ROOT / ".venv" / "bin" / "pyside6-lrelease"
-    subprocess.run([str(lrelease if lrelease.exists() else "pyside6-lrelease"), str(PART), "-qm", str(qm)],
-                   check=True, capture_output=True)
-    part = QTranslator(app)
-    if not part.load(str(qm)):
-        raise SystemExit(f"cannot load {qm}")
-    app.installTranslator(part)
-
-
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else Path(__file__).resolve().parent
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory(prefix="linkdesk-shots-") as tmp:
-        folder = Path(tmp)
-        install_app_font(app)
-        install_korean(app, folder)
-        ThemeManager(app, folder / "icons").apply("light")
-        runner = TaskRunner(app)
-        core = open_core(Config(), folder / "data")  # training mode: the bundled sandbox
-        try:
+    out = out_dir(argv)
+    app = application()
+    with scratch() as folder:
+        dress(app, folder)
+        with training_core(app, folder) as (core, runner):
             fill(core)
             area = PendingArea(core, runner, export_dir=folder / "exports")
             area.resize(1380, 860)
@@ -150,10 +109,6 @@ def main(argv: list[str]) -> int:
             dialog.adjustSize()
             save(app, dialog, out / "pending-export.png")
             dialog.reject()
-            runner.cancel_all()
-            runner.wait_for_done(10_000)
-        finally:
-            core.close()
     return 0
 
 

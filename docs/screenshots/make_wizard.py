@@ -3,70 +3,43 @@
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/screenshots/make_wizard.py [out_dir]
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_wizard.py [out_dir]
 
-The window is built as ``linkdesk gui`` builds it (:func:`linkdesk.gui.app.create_gui` and
-:class:`linkdesk.gui.desk.Desk`) in training mode on the bundled sandbox; the Korean translation is
-the shared ``linkdesk_ko.ts`` plus this area's part, compiled into a temporary folder. Writes
+The window is built as ``linkdesk gui`` builds it (:func:`linkdesk.gui.app.create_gui`,
+:class:`linkdesk.gui.desk.Desk`, the areas on the desk's area runner; see ``_shots.py``) in training
+mode on the bundled sandbox, which signs in as 연습 사용자 before a linking can start; the Korean
+translation is the committed ``linkdesk_ko.ts``, compiled into a temporary folder. Writes
 ``wizard-1-identity.png`` … ``wizard-5-send.png`` and the extras listed in README.md. Everyone shown
 is made up (the bundled training people); nothing reaches a real partner.
 """
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Callable
-from pathlib import Path
 
 import requests
-import shiboken6
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-
-from linkdesk.config import Config  # noqa: E402
-from linkdesk.gui.app import add_areas, create_gui  # noqa: E402
-from linkdesk.gui.crash import CrashHandler  # noqa: E402
-from linkdesk.gui.desk import Desk  # noqa: E402
-from linkdesk.gui.preferences import JsonPreferences  # noqa: E402
-from linkdesk.gui.wizard import LinkingWizard  # noqa: E402
-from linkdesk.logs import setup_logging  # noqa: E402
-from tests.fixtures.scenarios import RRN_CHILD, RRN_NO_CONSENT, RRN_STUDENT  # noqa: E402  (the made-up training numbers)
-from tests.gui.korean_typing import commit  # noqa: E402
-
-TS = [ROOT / "resources" / "i18n" / "linkdesk_ko.ts", ROOT / "resources" / "i18n" / "parts" / "wizard.ts"]
-
-
-def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 30.0) -> None:
-    """A script, not a test: pump events until ``done`` (or give up loudly)."""
-    end = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the screen")
-        app.processEvents()
-        time.sleep(0.02)
+from _shots import (  # first: it puts the repository on sys.path
+    application,
+    close_counter,
+    crash_handler,
+    korean_qm,
+    open_counter,
+    out_dir,
+    save,
+    scratch,
+    wait_for,
+)
+from linkdesk.config import Config
+from linkdesk.gui.desk import Desk
+from linkdesk.gui.wizard import LinkingWizard
+from tests.fixtures.scenarios import RRN_CHILD, RRN_NO_CONSENT, RRN_STUDENT  # the made-up training numbers
+from tests.gui.korean_typing import commit
 
 
 def settle(app: QApplication, wizard: LinkingWizard) -> None:
     wait_for(app, lambda: not wizard.busy)
     for _ in range(20):
         app.processEvents()
-
-
-def save(app: QApplication, widget: QWidget, path: Path) -> None:
-    for _ in range(20):
-        app.processEvents()
-    widget.grab().save(str(path))
-    print(path)
-
-
-def korean_qm(folder: Path) -> Path:
-    lrelease = ROOT / ".venv" / "bin" / "pyside6-lrelease"
-    tool = str(lrelease if lrelease.exists() else "pyside6-lrelease")
-    subprocess.run([tool, *map(str, TS), "-qm", str(folder / "linkdesk_ko.qm")], check=True, capture_output=True)
-    return folder
 
 
 def captcha_answer(desk: Desk, captcha_id: str) -> str:
@@ -120,26 +93,16 @@ def to_select(app: QApplication, desk: Desk, window, name: str, rrn: str, school
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else Path(__file__).resolve().parent
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory(prefix="linkdesk-shots-") as tmp:
-        folder = Path(tmp)
-        setup_logging(folder / "logs")  # the app's logging: warnings go to the log, not the console
-        crash = CrashHandler(parent=app)
-        crash.install()
-        gui = create_gui(app, preferences=JsonPreferences(folder / "ui.json"), icon_dir=folder / "icons",
-                         crash=crash, training=True, language="ko", theme="light", i18n_dir=korean_qm(folder))
-        window = gui.window
-        desk = Desk(window, gui.runner, Config(), folder / "data",
-                    on_core=lambda core: add_areas(window, core, gui.runner))  # as ``linkdesk gui`` does
-        window.resize(1360, 860)
-        window.show()
-        desk.open()
-        wait_for(app, lambda: desk.core is not None)
-        bar = window.partner_status
-        wait_for(app, lambda: bar.state("neis") is True)
+    out = out_dir(argv)
+    app = application()
+    with scratch() as folder, crash_handler(app) as crash:
+        # training mode (nothing configured): the bundled sandbox, signed in as 연습 사용자
+        gui, desk = open_counter(app, crash, folder, Config(), folder / "data", korean_qm(folder))
+        window, bar = gui.window, gui.window.partner_status
         try:
+            wait_for(app, lambda: desk.account is not None)  # no linking before a staff member signed in
+            wait_for(app, lambda: bar.state("neis") is True)
+
             # 1b. under 14: the guardian's consent is captured
             window.action_new_linking.trigger()
             wizard = desk.wizard()
@@ -218,10 +181,7 @@ def main(argv: list[str]) -> int:
             save(app, window, out / "wizard-5b-waiting.png")
             set_faults(desk, [])
         finally:
-            desk.shutdown()
-            window.close()
-            shiboken6.delete(window)  # before the interpreter tears Qt down
-            crash.uninstall()
+            close_counter(app, gui, desk)
     return 0
 
 

@@ -11,6 +11,10 @@
 * Every change of rights -- created, role, activated, deactivated, unlocked, password reset -- is a
   row in ``permission_changes`` (kept 3 years; see :mod:`linkdesk.services.audit_retention`).
 
+The username ``training`` belongs to training mode's built-in account
+(:mod:`linkdesk.services.training_staff`, which alone creates it): no one creates it here, and
+outside training mode it does not sign in at all, whatever password a copied row may hold.
+
 Sign-in (:func:`sign_in`) puts the staff member's username into ``core.actor``, so every access-log
 entry written afterwards names them. Every check of rights re-reads the account from the database:
 an administrator demoted at another counter loses the rights at once.
@@ -38,6 +42,7 @@ from linkdesk.services.staff_model import (
     StaffConflict,
     account_view,
 )
+from linkdesk.services.training_staff import TRAINING_USERNAME, NotTrainingMode, is_training_store
 from linkdesk.store.models_security import STAFF_ROLES, PermissionChange, Staff
 
 log = logging.getLogger(__name__)
@@ -51,14 +56,19 @@ def normalize_username(username: str) -> str:
 
 
 class Accounts:
-    """The account service over one store. ``by`` arguments name the signed-in staff member."""
+    """The account service over one store. ``by`` arguments name the signed-in staff member.
+
+    ``training``: the store is training mode's own database (:func:`accounts` decides it with
+    :func:`~linkdesk.services.training_staff.is_training_store`); only there may ``training`` sign in.
+    """
 
     def __init__(self, store, clock: Clock, policy: SecurityConfig | None = None,
-                 passwords: Passwords | None = None) -> None:
+                 passwords: Passwords | None = None, *, training: bool = False) -> None:
         self.store = store
         self.clock = clock
         self.policy = policy or SecurityConfig()
         self.passwords = passwords or Passwords()
+        self.training = training
 
     # -- first run -------------------------------------------------------------------------------
     def needs_first_admin(self) -> bool:
@@ -77,6 +87,8 @@ class Accounts:
     def authenticate(self, username: str, password: str) -> StaffAccount:
         """Check the password under the lockout rules; the failure count is committed either way."""
         name, now = normalize_username(username), self.clock.now()
+        if name == TRAINING_USERNAME and not self.training:
+            raise NotTrainingMode.make()  # a real counter: whatever a row of that name holds
         error: Exception | None = None
         with self.store.unit_of_work() as uow:
             row = self._find(uow, name)
@@ -220,6 +232,10 @@ class Accounts:
                                 code="bad_display_name")
         if role not in STAFF_ROLES:
             raise StaffConflict(f"알 수 없는 역할입니다: {role}", f"Unknown role: {role}", code="unknown_role")
+        if name == TRAINING_USERNAME:  # training mode's own account: only training_account() makes it
+            raise StaffConflict("'training'은 연습 모드 전용 아이디입니다. 다른 아이디를 쓰세요.",
+                                "'training' is the training mode's own username; choose another.",
+                                code="reserved_username")
         if self._find(uow, name) is not None:
             raise StaffConflict(f"이미 있는 아이디입니다: {name}", f"The username exists already: {name}",
                                 code="username_taken")
@@ -240,7 +256,7 @@ class Accounts:
 
 # -- the core-level entry points the CLI and the GUI call ------------------------------------------
 def accounts(core) -> Accounts:
-    return Accounts(core.store, core.clock, core.config.security)
+    return Accounts(core.store, core.clock, core.config.security, training=is_training_store(core))
 
 
 def needs_first_admin(store) -> bool:

@@ -1,4 +1,5 @@
-"""GUI test fixtures: a private thread pool per test, and an application restored after each test.
+"""GUI test fixtures: a private thread pool per test, a task runner whose bugs fail the test, an
+application restored after each test, and the Korean translation compiled from the committed .ts.
 
 Every GUI test fails on a Qt warning (``qt_log_level_fail``), as qutebrowser's suite does -- except
 the offscreen platform plugin's own notice when a window is shown, which says nothing about our code.
@@ -14,6 +15,8 @@ import pytest
 from PySide6.QtCore import QLocale, QThreadPool
 
 from linkdesk.gui.assets import asset_path
+from linkdesk.gui.i18n import install_translators, remove_translators
+from linkdesk.gui.tasks import TaskRunner
 
 TS = asset_path("i18n/linkdesk_ko.ts")
 BIN = Path(__file__).resolve().parents[2] / ".venv" / "bin"
@@ -37,6 +40,24 @@ def pool():
     p.setMaxThreadCount(2)
     yield p
     assert p.waitForDone(10_000), "a worker did not finish"
+
+
+@pytest.fixture
+def bugs():
+    """The bugs the task runner hands to its crash handler; any of them fails the test.
+
+    A test module that expects bugs (or collects them its own way) defines its own ``bugs``."""
+    found: list[BaseException] = []
+    yield found
+    assert not found, f"a task raised a bug: {found!r}"
+
+
+@pytest.fixture
+def runner(pool, bugs):
+    """The one task runner, on the test's pool; tasks still queued at the end are cancelled."""
+    r = TaskRunner(pool=pool, on_bug=bugs.append)
+    yield r
+    r.cancel_all()
 
 
 @pytest.fixture
@@ -66,3 +87,11 @@ def korean_qm_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("i18n")
     subprocess.run([qt_tool("pyside6-lrelease"), str(TS), "-qm", str(folder / "linkdesk_ko.qm")], check=True, capture_output=True)
     return folder
+
+
+@pytest.fixture
+def korean(clean_app, korean_qm_dir):
+    """LinkDesk's and Qt's Korean translators installed on the application for one test."""
+    translators = install_translators(clean_app, "ko", i18n_dir=korean_qm_dir)
+    yield translators
+    remove_translators(clean_app, translators)

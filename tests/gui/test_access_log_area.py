@@ -10,34 +10,16 @@ from PySide6.QtCore import QDate
 from sqlalchemy import text
 
 from linkdesk.gui.security import AccessLogArea, StaffDialog, build_area
-from linkdesk.gui.tasks import TaskRunner
 from linkdesk.services.audit import record_access
 from linkdesk.services.staff import accounts, set_actor
-from tests.helpers.security import ADMIN, ADMIN_PW, CLERK, CLERK_PW, actor
+from tests.helpers.security import ADMIN, ADMIN_PW, CLERK, CLERK_PW, actor, with_staff
 
 WAIT = 10_000
 
 
 @pytest.fixture
-def bugs():
-    found: list[BaseException] = []
-    yield found
-    assert not found, f"a task raised a bug: {found!r}"
-
-
-@pytest.fixture
-def runner(pool, bugs):
-    r = TaskRunner(pool=pool, on_bug=bugs.append)
-    yield r
-    r.cancel_all()
-
-
-@pytest.fixture
 def admin(core):
-    service = accounts(core)
-    service.create_first_admin(ADMIN, "관리자", ADMIN_PW)
-    service.add(ADMIN, CLERK, "김창구", CLERK_PW)
-    account = service.authenticate(ADMIN, ADMIN_PW)
+    account = with_staff(accounts(core)).authenticate(ADMIN, ADMIN_PW)
     set_actor(core, account)
     now = core.clock.now()
     with core.store.unit_of_work() as uow:

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 from linkdesk.gui.main_window import MainWindow
 from linkdesk.gui.preferences import JsonPreferences
 from linkdesk.gui.security import HoldsPersonalData, IdleLock
-from linkdesk.gui.tasks import TaskRunner
 from linkdesk.services.staff import accounts
 from tests.fixtures import scenarios as S
-from tests.helpers.security import ADMIN, ADMIN_PW, CLERK, CLERK_PW
+from tests.helpers.security import ADMIN_PW, CLERK, CLERK_PW, with_staff
 
 WAIT = 10_000  # ms; a guard against a hung test, never a speed assumption
 
@@ -34,33 +33,16 @@ class PersonForm(QLineEdit):
 
 
 @pytest.fixture
-def bugs():
-    found: list[BaseException] = []
-    yield found
-    assert not found, f"a task raised a bug: {found!r}"
-
-
-@pytest.fixture
-def runner(pool, bugs):
-    r = TaskRunner(pool=pool, on_bug=bugs.append)
-    yield r
-    r.cancel_all()
-
-
-@pytest.fixture
 def staff(core):
-    service = accounts(core)
-    service.create_first_admin(ADMIN, "관리자", ADMIN_PW)
-    service.add(ADMIN, CLERK, "김창구", CLERK_PW)
-    return service.authenticate(CLERK, CLERK_PW)
+    return with_staff(accounts(core)).authenticate(CLERK, CLERK_PW)
 
 
 @pytest.fixture
 def window(qtbot):
     w = MainWindow(preferences=JsonPreferences(None), training=True)
     qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitExposed(w, timeout=WAIT):
+        w.show()
     yield w
     w.deleteLater()  # its lock (a child) and the lock's application-wide filter go with it
 
@@ -97,8 +79,8 @@ def test_while_locked_input_and_shortcuts_do_not_reach_the_window(qtbot, core, r
     lock = IdleLock(core, runner, window, timeout_ms=600_000)  # locked by hand below
     lock.register(form)
     lock.start(staff)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window, timeout=WAIT):  # a window shortcut fires in the active window only
+        window.activateWindow()
     with qtbot.waitSignal(window.start_linking_requested, timeout=WAIT):  # Ctrl+N works unlocked
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(lock.locked, timeout=WAIT):

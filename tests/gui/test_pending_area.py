@@ -228,3 +228,35 @@ def test_opening_is_logged_as_one_view(qtbot, core, make_area):
     with core.store.unit_of_work(read_only=True) as uow:
         views = uow.session.query(AccessLogEntry).filter_by(action="view").all()
     assert [(v.target, v.volunteer_id) for v in views] == [("전송 대기 목록", None)]
+
+
+def test_the_idle_lock_empties_the_list_and_late_answers_stay_out(qtbot, core, make_area):
+    fill(core.store)
+    area = make_area()
+    qtbot.keyClicks(area.filters.volunteer, "V-1")  # typed: the field's undo history holds it
+    area.filters.search.setText("김민")
+    area.filters.flush()
+    settle(qtbot, area)
+    assert area.model.total == 4 and set(shown(area)) == {"김민준"}
+    select_all(area)
+    area.cancel_button.click()
+    dialog = area.dialog
+    dialog.reason.setText("보호자 요청")
+    area.refresh()  # a query on its way when the counter locks
+    area.retry_chosen()  # and an action: its report and its reload must not fill the emptied screen
+
+    area.drop_personal_data()
+    assert area.model.rowCount() == 0 and area.model.total == 0 and area.model.query.filters.text == ""
+    assert area.dialog is None and not dialog.isVisible()
+    assert area.filters.search.text() == "" and area.filters.volunteer.text() == ""
+    area.filters.volunteer.undo()
+    assert area.filters.volunteer.text() == ""  # emptied, not undoable
+    settle(qtbot, area)
+    assert area.model.rowCount() == 0 and area.strip.state == ""
+    assert area.chips.buttons[""].text() == "All 0" and area.count_label.text() == "0 row(s)"
+    assert not area.retry_all.isEnabled() and not area.export_button.isEnabled()
+
+    area.drop_personal_data()  # idempotent
+    area.refresh()  # staff look again: the whole list, no filter left over
+    settle(qtbot, area)
+    assert area.model.total > 4 and area.filters.filters().text == ""

@@ -7,29 +7,15 @@ import pytest
 from PySide6.QtCore import Qt
 
 from linkdesk.gui.redcross import RedCrossArea, build_area
-from linkdesk.gui.tasks import TaskRunner
 from linkdesk.services.redcross import PROBLEMS
-from tests.gui.test_vms_area import WAIT, korean  # noqa: F401  (fixture)
 from tests.test_services_redcross import redcross_scenario
+
+WAIT = 10_000  # ms; a guard against a hung test, not a speed assumption
 
 
 @pytest.fixture
 def scenario():
     return redcross_scenario()
-
-
-@pytest.fixture
-def bugs():
-    found: list[BaseException] = []
-    yield found
-    assert not found, f"a task raised a bug: {found!r}"
-
-
-@pytest.fixture
-def runner(pool, bugs):
-    r = TaskRunner(pool=pool, on_bug=bugs.append)
-    yield r
-    r.cancel_all()
 
 
 @pytest.fixture
@@ -140,7 +126,7 @@ def test_rcy_tab_lists_name_region_school_year(qtbot, area):
     assert tab.model.index(0, 0).data() == "이준서"
 
 
-def test_korean_consent_line_as_the_portal_writes_it(qtbot, korean, core, runner):  # noqa: F811
+def test_korean_consent_line_as_the_portal_writes_it(qtbot, korean, core, runner):
     area = RedCrossArea(core, runner)
     qtbot.addWidget(area)
     tab = look_up(qtbot, area, "V-3001")

@@ -3,32 +3,12 @@ second send with its live countdown, the interval passing, and the missing 1365 
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QTranslator, Qt
+from PySide6.QtCore import Qt
 
-from linkdesk.gui.tasks import TaskRunner
 from linkdesk.gui.vms import VmsArea, build_area
-from tests.gui.conftest import qt_tool
 
-PART = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts" / "vms_redcross.ts"
 WAIT = 10_000  # ms; a guard against a hung test, not a speed assumption
-
-
-@pytest.fixture
-def bugs():
-    found: list[BaseException] = []
-    yield found
-    assert not found, f"a task raised a bug: {found!r}"
-
-
-@pytest.fixture
-def runner(pool, bugs):
-    r = TaskRunner(pool=pool, on_bug=bugs.append)
-    yield r
-    r.cancel_all()
 
 
 @pytest.fixture
@@ -38,18 +18,6 @@ def area(qtbot, core, runner):
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     return widget
-
-
-@pytest.fixture
-def korean(clean_app, tmp_path):
-    """This area's Korean translation (resources/i18n/parts/vms_redcross.ts), compiled for the test."""
-    qm = tmp_path / "vms_redcross.qm"
-    subprocess.run([qt_tool("pyside6-lrelease"), str(PART), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()  # owned by the test, not by the application: gone when the test ends
-    assert translator.load(str(qm))
-    clean_app.installTranslator(translator)
-    yield
-    clean_app.removeTranslator(translator)
 
 
 def open_member(qtbot, area, mode="vms_id", text="haneul85", birth=""):

@@ -5,11 +5,18 @@ action that needs the partner, and when the partner is down the rows simply stay
 strip says so. Every query and action runs through the :class:`TaskRunner` (the table pages in as
 staff scroll, see :mod:`table_model`). Opening or re-filtering the list is a 조회 in the access log,
 retry and cancel a 변경, an export a 다운로드 with its purpose (all written by the services).
+
+When the counter locks (``drop_personal_data``) the list, the filters (a name typed into 검색),
+the strip and an open dialog go; a query or an action still running finds the area changed (a
+generation number) and its answer fills nothing. The list loads again when the area is shown next
+or staff press 새로 고침.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -65,6 +72,7 @@ class PendingArea(QWidget):
         self.dialog: CancelDialog | ExportDialog | None = None
         self._acting = False
         self._load_error = False
+        self._generation = 0  # + 1 at each drop_personal_data: answers of earlier tasks are void
 
         title = QLabel(translate("PendingArea", "Pending sends"))
         title.setObjectName("AreaTitle")
@@ -149,8 +157,8 @@ class PendingArea(QWidget):
 
     def refresh(self) -> None:
         """Reload the school list and the rows under the current filters."""
-        self.runner.run(lambda: pending.schools(self.core), on_success=self.filters.set_schools,
-                        on_error=self.strip.show_exception, name="pending.schools")
+        self.runner.run(lambda: pending.schools(self.core), on_success=self._current(self.filters.set_schools),
+                        on_error=self._current(self.strip.show_exception), name="pending.schools")
         self.apply_filters()
 
     def query(self) -> PendingQuery:
@@ -170,6 +178,36 @@ class PendingArea(QWidget):
     def _load_failed(self, exc: BaseException) -> None:
         self._load_error = True
         self.strip.show_exception(exc, retry=True)
+
+    # -- the idle lock --------------------------------------------------------------------------
+    def drop_personal_data(self) -> None:
+        """Forget the list, the filters, the strip and an open dialog; void the answers on their way.
+
+        Idempotent, no I/O. The next time the area is shown it loads again (a new 조회 in the log).
+        """
+        self._generation += 1
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.reject()  # its accepted() never fires now: no cancel or export with the old rows
+            dialog.deleteLater()
+        self.filters.reset()
+        self.chips.reset()
+        self.model.clear()
+        self.table.clearSelection()
+        self._load_error = False
+        self.strip.clear()
+        self._shown_once = False  # shown next: it loads again
+        self._update_buttons()
+
+    def _current(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """``callback``, unless the idle lock emptied the area after the task started."""
+        generation = self._generation
+
+        def call(value: Any) -> None:
+            if generation == self._generation:
+                callback(value)
+
+        return call
 
     # -- selection ------------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -200,12 +238,16 @@ class PendingArea(QWidget):
         self._acting = True
         self._update_buttons()
         self.strip.show_busy(busy_text)
-        self.runner.run(func, on_success=on_success, on_error=lambda exc: self.strip.show_exception(exc),
-                        on_finally=self._acted, name="pending.action")
+        generation = self._generation
+        self.runner.run(func, on_success=self._current(on_success), on_error=self._current(self.strip.show_exception),
+                        on_finally=lambda: self._acted(generation), name="pending.action")
 
-    def _acted(self) -> None:
+    def _acted(self, generation: int) -> None:
         self._acting = False
-        self.refresh()
+        if generation == self._generation:
+            self.refresh()
+        else:  # the lock emptied the list meanwhile: it stays empty
+            self._update_buttons()
 
     def retry_chosen(self) -> None:
         ids, core = self.selected_ids(), self.core

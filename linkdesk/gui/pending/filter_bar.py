@@ -125,6 +125,23 @@ class PendingFilterBar(QWidget):
         if self.use_period.isChecked():
             self.changed.emit()
 
+    def reset(self) -> None:
+        """No filter at all, without ``changed()`` (the idle lock: 검색 and 봉사자 may hold a person).
+
+        The fields are emptied with ``setText("")``, which also empties their undo history
+        (``clear()`` is undoable: Ctrl+Z would bring the name back).
+        """
+        self.blockSignals(True)  # no query behind the lock; the children still update each other
+        try:
+            for field in (self.search, self.volunteer):
+                field.setText("")
+            for combo in (self.partner, self.school, self.date_field):
+                combo.setCurrentIndex(0)
+            self.use_period.setChecked(False)
+        finally:
+            self._debounce.stop()  # typing that was waiting for its pause
+            self.blockSignals(False)
+
     def flush(self) -> None:
         """Apply typed text now (Enter, or a test) instead of after the pause."""
         if self._debounce.isActive():
@@ -180,6 +197,11 @@ class StatusChips(QWidget):
     def statuses(self) -> tuple[str, ...]:
         chosen = next(k for k, b in self.buttons.items() if b.isChecked())
         return (chosen,) if chosen else ()
+
+    def reset(self) -> None:
+        """전체 chosen and no counts, without ``changed()`` (the idle lock emptied the list)."""
+        self.buttons[""].setChecked(True)
+        self.set_counts({s: 0 for s in REVIEW_STATUSES})
 
     def choose(self, status: str) -> None:
         self.buttons[status].setChecked(True)

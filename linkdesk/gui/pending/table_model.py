@@ -24,7 +24,7 @@ from linkdesk.gui.pending.labels import column_word, partner_word, status_colour
 from linkdesk.gui.tasks import TaskHandle, TaskRunner
 from linkdesk.services import pending
 from linkdesk.services.core import Core
-from linkdesk.services.pending import Overview, PendingQuery, PendingRow
+from linkdesk.services.pending import Overview, PendingFilter, PendingQuery, PendingRow
 
 translate = QCoreApplication.translate
 _Index = QModelIndex | QPersistentModelIndex
@@ -86,6 +86,23 @@ class PendingTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.set_query(self.query)
+
+    def clear(self) -> None:
+        """Forget every row and the filter (it may hold a name); answers still on their way are void.
+
+        The idle lock calls this through the area; the order (the sort) is kept for the next query.
+        """
+        self._generation += 1
+        for handle in (self._opening, self._fetching):
+            if handle is not None:
+                handle.cancel()
+        self._opening = self._fetching = None
+        self.query = dataclasses.replace(self.query, filters=PendingFilter())
+        self.beginResetModel()
+        self._rows = []
+        self.total = 0
+        self.endResetModel()
+        self.loading_changed.emit(False)
 
     @property
     def loading(self) -> bool:
