@@ -37,8 +37,15 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=.venv/.linkdesk-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e ".[test,postgres,build]"  # build: PyInstaller (tests/test_frozen.py)
+  log=.venv/linkdesk-install.log
+  echo "bootstrap: installing LinkDesk and its Python packages into .venv (log: $log)" >&2
+  # The build backend's chatter goes to the log; on failure the log is shown.
+  if ! { .venv/bin/python -m pip install -q --upgrade pip &&
+         .venv/bin/python -m pip install -q -e ".[test,postgres,build]"; } >"$log" 2>&1; then  # build: PyInstaller
+    cat "$log" >&2
+    echo "bootstrap: pip install failed" >&2
+    exit 1
+  fi
   touch "$stamp"
 fi
 # Translations: the .ts sources are committed, the .qm files are built.
