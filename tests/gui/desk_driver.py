@@ -65,8 +65,8 @@ def start_counter(qtbot, config: Config, data_dir: Path, pool, bugs: Bugs, *, sc
     runner = TaskRunner(pool=pool, on_bug=bugs)
     desk = Desk(window, runner, config, data_dir, scenario=scenario, lock_timeout_ms=lock_timeout_ms)
     desk.on_core = lambda core: add_areas(window, core, desk.area_runner)  # as app.main does
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window, timeout=WAIT):
+        window.show()
     desk.open()
     return Counter(window, runner, desk)
 

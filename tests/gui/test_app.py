@@ -25,8 +25,8 @@ def test_create_gui_builds_the_training_window_in_korean(qtbot, clean_app, tmp_p
     )
     try:
         qtbot.addWidget(gui.window)
-        gui.window.show()
-        qtbot.waitExposed(gui.window)
+        with qtbot.waitExposed(gui.window):
+            gui.window.show()
         assert gui.language == "ko" and gui.theme.current == "dark"
         assert gui.window.training_banner.isVisible()
         assert gui.window.windowTitle() == "LinkDesk — 자원봉사 실적연계 — 연습 모드"

@@ -37,8 +37,8 @@ def started(qtbot, clean_app, tmp_path, pool):
                      training=config.training, language="en", pool=pool)
     qtbot.addWidget(gui.window)
     desk = Desk(gui.window, gui.runner, config, tmp_path / "data", scenario=small_scenario())
-    gui.window.show()
-    qtbot.waitExposed(gui.window)
+    with qtbot.waitExposed(gui.window):
+        gui.window.show()
     with qtbot.waitSignal(desk.ready, timeout=30_000):
         desk.open()
         assert gui.window.isVisible()  # the window is there before the core is open

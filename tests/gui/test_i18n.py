@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from linkdesk.gui.i18n import choose_language, install_translators, remove_translators
+from linkdesk.gui.i18n import choose_language, install_translators
 from linkdesk.gui.main_window import MainWindow
 from linkdesk.gui.preferences import JsonPreferences
 from linkdesk.gui.status_bar import PartnerStatusBar
@@ -19,14 +19,6 @@ from linkdesk.gui.training_banner import TrainingBanner
 from tests.gui.conftest import TS, qt_tool
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def korean(clean_app, korean_qm_dir):
-    """The Korean translators (from the committed .ts) installed on the application."""
-    translators = install_translators(clean_app, "ko", i18n_dir=korean_qm_dir)
-    yield translators
-    remove_translators(clean_app, translators)
 
 
 @pytest.mark.parametrize(

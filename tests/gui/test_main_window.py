@@ -21,8 +21,8 @@ def prefs(tmp_path):
 def window(qtbot, prefs):
     w = MainWindow(preferences=prefs, training=True)
     qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitExposed(w):
+        w.show()
     return w
 
 
@@ -46,8 +46,8 @@ def test_the_neis_area_starts_with_the_welcome_panel_not_an_empty_screen(qtbot, 
 
 
 def test_ctrl_n_requests_a_new_linking(qtbot, window):
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):  # a window shortcut fires in the active window only
+        window.activateWindow()
     with qtbot.waitSignal(window.start_linking_requested, timeout=5000):
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
 
@@ -82,9 +82,11 @@ def test_language_menu_stores_the_choice_for_the_next_start(window, prefs):
 
 
 def test_help_opens_without_blocking(qtbot, window):
-    window.action_help.trigger()
+    window.action_help.trigger()  # returns at once: the box is opened, not exec()'d
     box = window.message_box
-    qtbot.waitExposed(box)
+    assert box.isVisible()
+    with qtbot.waitExposed(box):
+        pass  # the action showed it: wait until it is on screen
     assert "Ctrl+N" in box.text()
     box.close()
 

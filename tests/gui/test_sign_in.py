@@ -7,25 +7,10 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from linkdesk.gui.security import FirstAdminDialog, SignInDialog
-from linkdesk.gui.tasks import TaskRunner
 from linkdesk.services.staff import accounts, needs_first_admin
 from tests.helpers.security import ADMIN, ADMIN_PW, CLERK, CLERK_PW
 
 WAIT = 10_000
-
-
-@pytest.fixture
-def bugs():
-    found: list[BaseException] = []
-    yield found
-    assert not found, f"a task raised a bug: {found!r}"
-
-
-@pytest.fixture
-def runner(pool, bugs):
-    r = TaskRunner(pool=pool, on_bug=bugs.append)
-    yield r
-    r.cancel_all()
 
 
 def settled(dialog) -> bool:

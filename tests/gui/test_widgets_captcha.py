@@ -14,8 +14,8 @@ from linkdesk.sandbox.captcha import render_png
 def captcha(qtbot):
     widget = CaptchaWidget()
     qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

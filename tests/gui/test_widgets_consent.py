@@ -17,8 +17,9 @@ from tests.gui.korean_typing import commit
 def panel(qtbot):
     widget = ConsentPanel()
     qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget.resize(1, 1)  # nothing shown yet: 0 x 0, and an empty window is never exposed; it grows with its layout
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 

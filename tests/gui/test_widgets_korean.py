@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timezone
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTableView, QWidget
 
 from linkdesk.domain import eligibility as E
 from linkdesk.domain.rrn import WARN_CHECKSUM
-from linkdesk.gui.i18n import install_translators, remove_translators
 from linkdesk.gui.widgets.busy_error import StatusStrip
 from linkdesk.gui.widgets.captcha import CaptchaWidget
 from linkdesk.gui.widgets.consent_panel import ConsentPanel
@@ -25,13 +23,6 @@ from tests.fixtures.scenarios import RRN_POST2020
 from tests.gui.fake_schools import FakeSearch, fake_directory
 
 ALLOWED = {"NEIS", "ID"}  # names staff know as they are
-
-
-@pytest.fixture
-def korean(clean_app, korean_qm_dir):
-    translators = install_translators(clean_app, "ko", i18n_dir=korean_qm_dir)
-    yield translators
-    remove_translators(clean_app, translators)
 
 
 def readable_texts(widget: QWidget) -> list[str]:

@@ -50,8 +50,8 @@ def check_cell(model: RecordTableModel, row: int):
 def test_ten_thousand_rows_load_with_the_eligible_ones_checkable(qtbot, view, many):
     eligible = {r.record_id for r in many if r.eligible}
     view.set_rows(many, eligible)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     model = view.model
     assert model.rowCount() == N and model.columnCount() == len(TARGET_COLUMNS)
     assert view.selected() == eligible and len(eligible) == 9_000
@@ -115,8 +115,8 @@ def test_checking_a_box_changes_the_selection_and_the_totals(qtbot, view):
 
 def test_space_toggles_the_current_record(qtbot, view):
     view.set_rows([record(0), record(1), record(2)])
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.table.setCurrentIndex(view.model.index(1, 2))
     target = view.model.row(1).record_id
     with qtbot.waitSignal(view.selection_changed, timeout=1000):

@@ -20,8 +20,8 @@ TODAY = date(2026, 5, 15)
 def rrn(qtbot):
     widget = RrnInput(today=lambda: TODAY)
     qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
     widget.setFocus()

@@ -30,8 +30,8 @@ def search(directory):
 def dialog(qtbot, search):
     d = SchoolSearchDialog(search, search.offices())
     qtbot.addWidget(d)
-    d.show()
-    qtbot.waitExposed(d)
+    with qtbot.waitExposed(d):
+        d.show()
     d.activateWindow()
     qtbot.waitUntil(d.isActiveWindow)
     return d

@@ -29,8 +29,8 @@ def make_wizard(qtbot, core, pool, bugs: Bugs) -> tuple[LinkingWizard, TaskRunne
     wizard = LinkingWizard(core, runner, staff="staff1")
     qtbot.addWidget(wizard)
     wizard.resize(1150, 720)
-    wizard.show()
-    qtbot.waitExposed(wizard)
+    with qtbot.waitExposed(wizard, timeout=WAIT):
+        wizard.show()
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow, timeout=WAIT)
     settle(qtbot, wizard)

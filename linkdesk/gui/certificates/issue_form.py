@@ -171,12 +171,12 @@ class IssueForm(QWidget):
         self._debounce.stop()
         self._pick = None
         self.search.blockSignals(True)
-        self.search.clear()
+        self.search.setText("")  # not clear(): that is undoable, Ctrl+Z would bring the name back
         self.search.blockSignals(False)
         self.results.clear()
         self.volunteer_id = None
         self.number = None
-        self.front7.clear()
+        self.front7.setText("")  # the digits typed (YYMMDD-G), not recoverable by Ctrl+Z either
         self.masked.setChecked(False)
         self.summary.clear()
         self.status.clear()
@@ -223,7 +223,7 @@ class IssueForm(QWidget):
                         on_finally=self._update, name="certificate issue")
 
     def _issued(self, doc: certificates.CertificateDoc) -> None:
-        self.front7.clear()  # the digits are not kept once used
+        self.front7.setText("")  # the digits are not kept once used (clear() is undoable)
         self.number = doc.number
         text = translate("CertificateIssueForm", "Certificate %1 issued. Preview, print or save it as PDF.")
         self.status.show_success(text.replace("%1", doc.number))

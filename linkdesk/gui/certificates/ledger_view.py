@@ -128,7 +128,7 @@ class LedgerView(QWidget):
         """The idle lock: the listed certificates and the search go; the tab reloads when shown."""
         self._debounce.stop()
         self.search.blockSignals(True)
-        self.search.clear()
+        self.search.setText("")  # not clear(): that is undoable, Ctrl+Z would bring the name back
         self.search.blockSignals(False)
         self.rows = []
         self.table.setRowCount(0)

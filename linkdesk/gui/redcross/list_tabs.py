@@ -138,7 +138,7 @@ class RcyTab(QWidget):
     def drop_personal_data(self) -> None:
         """The idle lock: the search and the members found go."""
         for field in (self.name, self.region, self.school):
-            field.clear()
+            field.setText("")  # not clear(): that is undoable, Ctrl+Z would bring the name back
         self.model.set_rows([])
         self.status.clear()
         self.loaded = False

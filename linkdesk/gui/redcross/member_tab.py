@@ -143,8 +143,7 @@ class MemberTab(QWidget):
 
     def drop_personal_data(self) -> None:
         """The idle lock: forget the member -- search fields, chooser, summary, activities, consent."""
-        self.search.text.clear()
-        self.search.birth.clear()
+        self.search.drop_personal_data()
         self.chooser.clear()
         self.chooser.hide()
         self.problem.show_problem(None)

@@ -127,7 +127,7 @@ class AccessLogArea(QWidget):
     # -- the idle lock ---------------------------------------------------------------------------
     def drop_personal_data(self) -> None:
         self.model.set_rows([])
-        self.volunteer.clear()
+        self.volunteer.setText("")  # not clear(): that is undoable, Ctrl+Z would bring the ID back
         self.summary.clear()
         self.status.clear()
 

@@ -205,8 +205,7 @@ class VmsArea(QWidget):
 
     def drop_personal_data(self) -> None:
         """The idle lock: forget the member -- search fields, chooser, records, messages."""
-        self.search.text.clear()
-        self.search.birth.clear()
+        self.search.drop_personal_data()
         self.chooser.clear()
         self.chooser.hide()
         self.member = None

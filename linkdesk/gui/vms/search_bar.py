@@ -88,6 +88,12 @@ class MemberSearchBar(QWidget):
         self.birth.setText(birth)
         self.submit()
 
+    def drop_personal_data(self) -> None:
+        """The idle lock: empty the fields with ``setText("")``, which also empties their undo history
+        (``clear()`` is undoable: Ctrl+Z after unlocking would bring the name back)."""
+        for field in (self.text, self.birth):
+            field.setText("")
+
     def submit(self) -> None:
         key, text = self.current_mode(), " ".join(self.text.text().split())
         if not text:
