@@ -95,3 +95,13 @@ def korean(clean_app, korean_qm_dir):
     translators = install_translators(clean_app, "ko", i18n_dir=korean_qm_dir)
     yield translators
     remove_translators(clean_app, translators)
+
+
+@pytest.fixture
+def wizard(qtbot, core, pool, bugs):
+    """A LinkingWizard on the test's core (over the sandbox) and the one task runner."""
+    from tests.gui.wizard_driver import make_wizard
+
+    wiz, _runner = make_wizard(qtbot, core, pool, bugs)
+    yield wiz
+    wiz.cancel()

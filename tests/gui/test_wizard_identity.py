@@ -11,21 +11,7 @@ from linkdesk.services.linking_flow import Step
 from tests.fixtures import scenarios as S
 from tests.fixtures.scenarios import small_scenario
 from tests.gui.korean_typing import commit
-from tests.gui.wizard_driver import Bugs, click, focused, make_wizard, settle, type_identity, verify
-
-
-@pytest.fixture
-def bugs():
-    found = Bugs()
-    yield found
-    assert not found, f"a bug reached the crash handler: {found!r}"
-
-
-@pytest.fixture
-def wizard(qtbot, core, pool, bugs):
-    wiz, _runner = make_wizard(qtbot, core, pool, bugs)
-    yield wiz
-    wiz.cancel()
+from tests.gui.wizard_driver import click, focused, settle, type_identity, verify
 
 
 def shows(strip, code: str) -> bool:

@@ -10,31 +10,15 @@ import pytest
 from linkdesk.services.linking_flow import Step
 from tests.fixtures import scenarios as S
 from tests.gui.wizard_driver import (
-    Bugs,
     check_student,
     choose_school,
     confirm_send,
     go_next,
-    make_wizard,
     settle,
     type_identity,
     verify,
 )
 from tests.helpers.privacy import files_holding
-
-
-@pytest.fixture
-def bugs():
-    found = Bugs()
-    yield found
-    assert not found, f"a bug reached the crash handler: {found!r}"
-
-
-@pytest.fixture
-def wizard(qtbot, core, pool, bugs):
-    wiz, _runner = make_wizard(qtbot, core, pool, bugs)
-    yield wiz
-    wiz.cancel()
 
 
 def test_the_happy_path_sends_every_eligible_record(qtbot, wizard, sandbox, tmp_path):

@@ -10,30 +10,14 @@ from linkdesk.services.linking_flow import Step
 from tests.fixtures import scenarios as S
 from tests.gui.korean_typing import commit
 from tests.gui.wizard_driver import (
-    Bugs,
     check_student,
     choose_school,
     click,
     focused,
     go_next,
-    make_wizard,
     settle,
     verify,
 )
-
-
-@pytest.fixture
-def bugs():
-    found = Bugs()
-    yield found
-    assert not found, f"a bug reached the crash handler: {found!r}"
-
-
-@pytest.fixture
-def wizard(qtbot, core, pool, bugs):
-    wiz, _runner = make_wizard(qtbot, core, pool, bugs)
-    yield wiz
-    wiz.cancel()
 
 
 def to_student(qtbot, wizard, school: str, name: str = "김민준", rrn: str = S.RRN_STUDENT) -> None:

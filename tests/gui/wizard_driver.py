@@ -24,8 +24,8 @@ class Bugs(list):
         self.append(exc)
 
 
-def make_wizard(qtbot, core, pool, bugs: Bugs) -> tuple[LinkingWizard, TaskRunner]:
-    runner = TaskRunner(pool=pool, on_bug=bugs)
+def make_wizard(qtbot, core, pool, bugs: list) -> tuple[LinkingWizard, TaskRunner]:
+    runner = TaskRunner(pool=pool, on_bug=bugs.append)
     wizard = LinkingWizard(core, runner, staff="staff1")
     qtbot.addWidget(wizard)
     wizard.resize(1150, 720)
