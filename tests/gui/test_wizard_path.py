@@ -5,7 +5,6 @@ Every partner call goes through the task runner; the tests only type, press and 
 
 from __future__ import annotations
 
-import pytest
 
 from linkdesk.services.linking_flow import Step
 from tests.fixtures import scenarios as S
