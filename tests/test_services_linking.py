@@ -170,3 +170,21 @@ def test_each_step_writes_its_access_log_entry(core):
     assert [a for a, _, _ in entries] == ["view", "view", "view", "entry"]
     assert {v for _, _, v in entries} == {"V-1001"}
     assert verify_chain(core.store).ok
+
+
+def test_a_send_at_the_counter_sends_only_this_visitors_records(core, sandbox):
+    first = to_select(core)
+    sandbox.set_faults(NEIS_DOWN)
+    first.send()  # queued: NEIS is down
+    waiting = {v.id for v in outbox.pending(core.store, kind="neis_submit")}
+    sandbox.set_faults([])
+    sandbox.advance(60)
+    core.sync_clock()  # the backlog is due now
+    second = to_select(core, name="최유나", rrn=S.RRN_POST2020, school="의왕중")
+    second.send()
+    assert {r.status for r in second.state.results} == {"sent"}
+    assert [x["record_id"] for x in sandbox.state()["neis_submissions"]] == ["R-1004-01"]
+    # The first visitor's rows are left to the outbox's own flush, and go out then.
+    assert {v.id for v in outbox.pending(core.store, kind="neis_submit", statuses=("queued",))} == waiting
+    Dispatcher(core).flush()
+    assert len(sandbox.state()["neis_submissions"]) == 1 + len(waiting)

@@ -17,7 +17,7 @@ settles a row:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,14 +97,16 @@ class Dispatcher:
         self.lease_seconds = cfg.lease_seconds
 
     def flush(self, *, kinds: tuple[str, ...] | None = None, limit: int = 1000, batch: int = 10,
-              progress: Callable[[int, ClaimedItem], None] | None = None) -> list[Outcome]:
-        """Send every due row (up to ``limit``), ``batch`` claimed at a time."""
+              progress: Callable[[int, ClaimedItem], None] | None = None,
+              ids: Collection[int] | None = None) -> list[Outcome]:
+        """Send every due row (up to ``limit``), ``batch`` claimed at a time; with ``ids`` only
+        those rows (a visitor's send at the counter does not wait for everyone else's backlog)."""
         outcomes: list[Outcome] = []
         started = self.core.clock.now()  # rows this flush puts back are due later: one pass only
         while len(outcomes) < limit:
             claimed = outbox.claim(self.core.store, self.owner, self.core.clock.now(),
                                    min(batch, limit - len(outcomes)), self.lease_seconds, kinds=kinds,
-                                   due_by=started)
+                                   due_by=started, ids=ids)
             if not claimed:
                 break
             for item in claimed:

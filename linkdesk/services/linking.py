@@ -194,21 +194,24 @@ class LinkingSession:
         rows = sorted(state.selected_rows, key=lambda r: (r.day, r.seq, r.record_id))
         already: list[F.SendResult] = []
         queued: list[str] = []
+        item_ids: list[int] = []
         with self.core.store.unit_of_work() as uow:
             for row in rows:
                 payload = {"volunteer_id": person.volunteer_id, "student_ref": student.student_ref,
                            "school_code": school.code, "hours": row.recognized_hours}
                 try:
-                    outbox.enqueue(uow, KIND, NEIS, payload, record_id=row.record_id,
-                                   created_by=self.staff, counter=self.core.counter, now=self.core.clock.now())
+                    item = outbox.enqueue(uow, KIND, NEIS, payload, record_id=row.record_id,
+                                          created_by=self.staff, counter=self.core.counter, now=self.core.clock.now())
                 except OutboxStateError as exc:
                     already.append(F.SendResult(row.record_id, "already_sent", exc.ko, "already_sent"))
                     continue
+                uow.flush()
+                item_ids.append(item.id)
                 queued.append(row.record_id)
             if queued:
                 self._audit("entry", f"나이스 실적전송 {len(queued)}건", person.volunteer_id, uow,
                             detail=",".join(queued))
-        outcomes = self._dispatch()
+        outcomes = self._dispatch(item_ids)
         results = tuple(already) + tuple(self._result(rid, outcomes) for rid in queued)
         return self._after_send(results)
 
@@ -223,12 +226,15 @@ class LinkingSession:
                     outbox.retry_in(uow, view.id, now=self.core.clock.now())
                 self._audit("change", f"나이스 실적 재전송 {len(views)}건", self._person().volunteer_id, uow,
                             detail=",".join(sorted(v.record_id for v in views)))
-        outcomes = self._dispatch()
+        outcomes = self._dispatch([v.id for v in views])
         return self._after_send(tuple(self._result(rid, outcomes) for rid in sorted(ids)))
 
-    def _dispatch(self) -> dict[str, Outcome]:
+    def _dispatch(self, item_ids: list[int]) -> dict[str, Outcome]:
+        """Send this visitor's rows now; other waiting rows are the periodic flush's work."""
+        if not item_ids:
+            return {}
         try:
-            outcomes = Dispatcher(self.core).flush(kinds=(KIND,))
+            outcomes = Dispatcher(self.core).flush(kinds=(KIND,), ids=item_ids)
         except PartnerError as exc:  # the store is fine, the rows stay queued
             log.warning("dispatch interrupted: %s", exc.code)
             outcomes = []

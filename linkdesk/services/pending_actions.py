@@ -78,7 +78,7 @@ def retry(core: Core, ids: Iterable[int], *, batch: int = 10) -> RetryReport:
             except OutboxStateError as exc:
                 results[item_id], messages[item_id] = "skipped", exc.ko
         _log_change(uow, core, retried, "전송 재시도")
-    outcomes, down = _flush(core, batch)
+    outcomes, down = _flush(core, batch, retried)
     partners = _partners(core, [i for i in retried if i not in outcomes])
     for item_id in retried:
         o = outcomes.get(item_id)
@@ -117,7 +117,7 @@ def _partners(core: Core, ids: list[int]) -> dict[int, str]:
     return found
 
 
-def _flush(core: Core, batch: int) -> tuple[dict[int, Outcome], set[str]]:
+def _flush(core: Core, batch: int, ids: list[int]) -> tuple[dict[int, Outcome], set[str]]:
     """Send what is due, one kind at a time: first a single row (a probe), then ``batch`` rows at a
     time. A round in which nothing got through (all still waiting) means the partner is down: its
     other rows are left queued at once instead of each waiting for its own timeout."""
@@ -133,7 +133,7 @@ def _flush(core: Core, batch: int) -> tuple[dict[int, Outcome], set[str]]:
         size = 1
         while True:
             try:
-                got = dispatcher.flush(kinds=(kind,), limit=size, batch=size, progress=seen)
+                got = dispatcher.flush(kinds=(kind,), limit=size, batch=size, progress=seen, ids=ids)
             except PartnerError:  # the store is fine; the rows stay queued
                 break
             if not got or all(o.item_id in outcomes for o in got):

@@ -24,6 +24,7 @@ import socket
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -167,12 +168,14 @@ def claim(
     *,
     kinds: tuple[str, ...] | None = None,
     due_by: datetime | None = None,
+    ids: Collection[int] | None = None,
 ) -> list[ClaimedItem]:
     """Lease up to ``limit`` due rows to ``owner`` until now + ``lease_seconds``.
 
     Due: queued or ambiguous rows whose ``next_attempt_at`` has come, and in-flight rows whose
     lease has run out. Each claim counts as an attempt. ``due_by`` (default: now) lets a flush
-    take only rows that were due when it started, so a row it put back is not taken again.
+    take only rows that were due when it started, so a row it put back is not taken again; ``ids``
+    limits the claim to those rows.
     """
     at = as_utc(now) if now else utcnow()
     until = at + timedelta(seconds=lease_seconds)
@@ -184,6 +187,8 @@ def claim(
     stmt = select(OutboxItem).where(due)
     if kinds:
         stmt = stmt.where(OutboxItem.kind.in_(kinds))
+    if ids is not None:  # only these rows (e.g. the ones staff just queued or picked)
+        stmt = stmt.where(OutboxItem.id.in_(list(ids)))
     stmt = stmt.order_by(OutboxItem.next_attempt_at, OutboxItem.id).limit(limit)
     claimed: list[ClaimedItem] = []
     with store.unit_of_work() as uow:
