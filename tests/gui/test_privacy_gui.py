@@ -10,7 +10,6 @@ import tempfile
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from linkdesk.gui.security import IdleLock
 from linkdesk.gui.widgets.rrn_input import RrnInput
@@ -123,7 +122,6 @@ def test_a_gui_linking_run_leaves_no_number_in_any_file(qtbot, core, pool, bugs,
         assert {r.status for r in wizard.session.state.results} == {"sent"}
         settings = QSettings("LinkDesk", "LinkDesk")
         settings.sync()
-        QApplication.processEvents()
         wizard.cancel()
         assert log_file.exists()
         assert files_holding(S.RRN_STUDENT, tmp_path) == []
