@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QEventLoop, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -86,23 +86,41 @@ def _report_bug(report: str) -> None:
     _bugs.append(report)
 
 
+def run_for(ms: int) -> None:
+    """Run the event loop for ``ms`` milliseconds (layouts, style sheets and repaints settle)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 60.0) -> None:
-    """A script, not a test: pump events until ``done`` (or give up loudly)."""
+    """A script, not a test: run the event loop until ``done`` (or give up loudly)."""
     end = time.monotonic() + seconds
-    while not done():
+    loop = QEventLoop()
+    failure: list[str] = []
+
+    def check() -> None:
         if _bugs:
-            raise SystemExit("stopped: a bug was reported (see above)")
-        if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the screen")
-        app.processEvents()
-        time.sleep(0.02)
+            failure.append("stopped: a bug was reported (see above)")
+        elif time.monotonic() > end:
+            failure.append("timed out waiting for the screen")
+        elif not done():
+            return
+        loop.quit()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(20)
+    if not done():
+        loop.exec()
+    timer.stop()
+    if failure:
+        raise SystemExit(failure[0])
 
 
 def pump(app: QApplication, rounds: int = 30) -> None:
-    """Let layouts, style sheets and repaints settle before a grab."""
-    for _ in range(rounds):
-        app.processEvents()
-        time.sleep(0.01)
+    """Let layouts, style sheets and repaints settle before a grab (about ``rounds`` × 10 ms)."""
+    run_for(rounds * 10)
 
 
 def save(app: QApplication, widget: QWidget, path: Path) -> None:

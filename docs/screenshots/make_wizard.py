@@ -26,6 +26,7 @@ from _shots import (  # first: it puts the repository on sys.path
     open_counter,
     out_dir,
     save,
+    run_for,
     scratch,
     wait_for,
 )
@@ -38,8 +39,7 @@ from tests.gui.korean_typing import commit
 
 def settle(app: QApplication, wizard: LinkingWizard) -> None:
     wait_for(app, lambda: not wizard.busy)
-    for _ in range(20):
-        app.processEvents()
+    run_for(100)
 
 
 def captcha_answer(desk: Desk, captcha_id: str) -> str:

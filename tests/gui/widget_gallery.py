@@ -13,6 +13,7 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from linkdesk.clock import KST
@@ -81,10 +82,16 @@ def framed(title: str, *widgets: QWidget, width: int = 720, stretch: bool = Fals
     return page
 
 
+def run_for(ms: int) -> None:
+    """A script, not a test: run the event loop for ``ms`` so layouts and the style settle."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def save(app: QApplication, widget: QWidget, path: Path) -> None:
     widget.show()
-    for _ in range(5):  # a script, not a test: let layouts and the style settle
-        app.processEvents()
+    run_for(50)
     widget.grab().save(str(path))
     print(path)
 
@@ -143,7 +150,7 @@ def main(argv: list[str]) -> int:
     big.set_rows(many, {r.record_id for r in many if r.eligible})
     big.resize(1300, 600)
     big.show()
-    app.processEvents()
+    run_for(0)  # the pending layout and first paint
     print(f"10,000 rows: set_rows + show in {(time.perf_counter() - started) * 1000:.0f} ms")
     big.hide()
 
