@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import tempfile
 from typing import Any
 
 from linkdesk.cli.context import EXIT_OK, UsageError, add_common_options, command, open_cli_core, print_json
@@ -121,20 +120,11 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def write_pdf(core, board: D.Dashboard, path: str, *, purpose: str):
-    """Render with Qt's font machinery into a private temp file, then move it into place."""
+    """Qt's font machinery lays the page out: a QGuiApplication without a screen, as for certificates."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from linkdesk.files import atomic_write_bytes
-    from linkdesk.gui.dashboard.report_pdf import write_pdf as render
+    from linkdesk.gui.dashboard.report_pdf import save_pdf
 
-    target = R._guard(core, path)
     _app = QGuiApplication.instance() or QGuiApplication([])
-    html = R.report_html(board, centre=core.config.centre.name, staff=core.actor.staff, purpose=purpose)
-    with tempfile.TemporaryDirectory() as tmp:
-        scratch = os.path.join(tmp, "report.pdf")
-        render(html, scratch, title=f"{R.REPORT_TITLE} {board.period.label()}")
-        R.record_print(core, board, purpose=purpose, what="pdf")
-        with open(scratch, "rb") as fh:
-            atomic_write_bytes(target, fh.read())
-    return target
+    return save_pdf(core, board, path, purpose=purpose)

@@ -84,7 +84,7 @@ def about(board: Dashboard, *, centre: str, staff: str, purpose: str) -> list[tu
             ("개인정보", "집계 수치만 담았습니다(성명·생년월일·주민등록번호 없음).")]
 
 
-def _guard(core, path: str | os.PathLike[str]) -> Path:
+def guard_output(core, path: str | os.PathLike[str]) -> Path:
     try:
         return check_output_path(path, [core.data_dir])
     except OutputPathError as exc:
@@ -96,7 +96,7 @@ def write_csv(core, board: Dashboard, path: str | os.PathLike[str], *, purpose: 
     from linkdesk.services.audit import record_access
 
     purpose = check_purpose(purpose)
-    target = _guard(core, path)
+    target = guard_output(core, path)
     buf = io.StringIO()
     out = csv.writer(buf)
     for label, value in about(board, centre=core.config.centre.name, staff=core.actor.staff, purpose=purpose):
