@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "linkdesk.cli.config_cmd",
     "linkdesk.cli.certificate_cmd",
     "linkdesk.cli.dashboard_cmd",
+    "linkdesk.cli.drift_cmd",
 ]
 
 
