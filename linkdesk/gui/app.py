@@ -53,6 +53,7 @@ AREAS: list[tuple[str, str, str]] = [
     ("certificates", "linkdesk.gui.certificates", QT_TRANSLATE_NOOP("Areas", "Certificates")),
     ("security", "linkdesk.gui.security", QT_TRANSLATE_NOOP("Areas", "Access log")),
     ("dashboard", "linkdesk.gui.dashboard", QT_TRANSLATE_NOOP("Areas", "Dashboard")),
+    ("drift", "linkdesk.gui.drift", QT_TRANSLATE_NOOP("Areas", "Drift check")),
 ]
 
 

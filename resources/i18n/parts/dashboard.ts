@@ -7,6 +7,10 @@
       <source>Dashboard</source>
       <translation>현황</translation>
     </message>
+    <message>
+      <source>Drift check</source>
+      <translation>연계 점검</translation>
+    </message>
   </context>
   <context>
     <name>DashboardChart</name>
@@ -156,6 +160,113 @@
     <message>
       <source>Saved: %1</source>
       <translation>저장했습니다: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DriftArea</name>
+    <message>
+      <source>Drift check</source>
+      <translation>연계 점검</translation>
+    </message>
+    <message>
+      <source>Compares what this PC recorded as sent with what each partner holds now. Nothing changes until you tick differences and apply them.</source>
+      <translation>이 PC가 전송했다고 기록한 내용과 각 연계기관이 지금 가진 내용을 비교합니다. 차이를 골라 반영하기 전에는 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+      <source> days</source>
+      <translation>일</translation>
+    </message>
+    <message>
+      <source>Days to check</source>
+      <translation>점검할 기간(일)</translation>
+    </message>
+    <message>
+      <source>&amp;Check now</source>
+      <translation>지금 점검(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Last</source>
+      <translation>최근</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>반영</translation>
+    </message>
+    <message>
+      <source>Partner</source>
+      <translation>연계처</translation>
+    </message>
+    <message>
+      <source>Volunteer</source>
+      <translation>봉사자</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>실적</translation>
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation>차이</translation>
+    </message>
+    <message>
+      <source>This PC</source>
+      <translation>이 PC</translation>
+    </message>
+    <message>
+      <source>Partner now</source>
+      <translation>연계기관 현재</translation>
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation>내용</translation>
+    </message>
+    <message>
+      <source>&amp;Apply the ticked differences</source>
+      <translation>선택한 차이 반영(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Tick at least one partner.</source>
+      <translation>연계처를 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+      <source>Asking the partners…</source>
+      <translation>연계기관에 확인하는 중…</translation>
+    </message>
+    <message>
+      <source>Applying sets: %1</source>
+      <translation>반영하면 '%1'(으)로 바뀝니다</translation>
+    </message>
+    <message>
+      <source>check by hand</source>
+      <translation>담당자 확인</translation>
+    </message>
+    <message>
+      <source>%1 differences, %2 with a safe fix.</source>
+      <translation>차이 %1건, 그중 %2건은 반영할 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>%1 could not be reached: %2</source>
+      <translation>%1에 연결하지 못했습니다: %2</translation>
+    </message>
+    <message>
+      <source>Some partners could not be checked.</source>
+      <translation>일부 연계기관은 점검하지 못했습니다.</translation>
+    </message>
+    <message>
+      <source>No differences: the cache matches the partners.</source>
+      <translation>차이가 없습니다. 이 PC의 기록이 연계기관과 같습니다.</translation>
+    </message>
+    <message>
+      <source>Tick the differences to apply first.</source>
+      <translation>반영할 차이를 먼저 고르세요.</translation>
+    </message>
+    <message>
+      <source>Applying…</source>
+      <translation>반영하는 중…</translation>
+    </message>
+    <message>
+      <source>%1 records now show the partner's state.</source>
+      <translation>%1건을 연계기관의 상태로 반영했습니다.</translation>
     </message>
   </context>
 </TS>
