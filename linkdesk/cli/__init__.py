@@ -26,6 +26,8 @@ COMMAND_MODULES = [
     "linkdesk.cli.audit_cmd",
     "linkdesk.cli.config_cmd",
     "linkdesk.cli.certificate_cmd",
+    "linkdesk.cli.dashboard_cmd",
+    "linkdesk.cli.drift_cmd",
 ]
 
 

@@ -136,6 +136,7 @@ class Link(Base):
 
     __table_args__ = (
         Index("ix_links_partner_status", "partner", "status"),
+        Index("ix_links_sent_at", "sent_at"),  # the dashboard's period (migration 0012)
         CheckConstraint(_in("status", LINK_STATUSES), name="status"),
     )
 
@@ -191,6 +192,8 @@ class ConsentSeen(Base):
     guardian_name: Mapped[str | None] = mapped_column(String(100))
     guardian_relationship: Mapped[str | None] = mapped_column(String(50))
     seen_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_consents_seen_expires", "expires_at"),)  # migration 0012
 
 
 class Meta(Base):
