@@ -34,6 +34,7 @@ from linkdesk.clock import today
 from linkdesk.domain.hours import format_minutes_ko
 from linkdesk.gui.dashboard.chart import Bar, BarChart
 from linkdesk.gui.dashboard.report_pdf import save_pdf
+from linkdesk.gui.widgets.area_title import area_title
 from linkdesk.gui.widgets.busy_error import StatusStrip
 from linkdesk.services import dashboard as D
 from linkdesk.services import dashboard_report as R
@@ -99,12 +100,7 @@ class DashboardArea(QWidget):
         self.board: D.Dashboard | None = None
         now = today(core.clock)
 
-        title = QLabel(translate("DashboardArea", "Dashboard"), self)
-        title.setObjectName("AreaTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = area_title(translate("DashboardArea", "Dashboard"), self)
         self.month = QDateEdit(QDate(now.year, now.month, 1), self)
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.gui.widgets.area_title import area_title
 from linkdesk.gui.widgets.busy_error import StatusStrip
 from linkdesk.services import drift
 from linkdesk.services.dashboard import PARTNER_LABELS
@@ -37,12 +38,7 @@ class DriftArea(QWidget):
         self.setObjectName("DriftArea")
         self.core, self.runner = core, runner
         self.report: drift.DriftReport | None = None
-        title = QLabel(translate("DriftArea", "Drift check"), self)
-        title.setObjectName("AreaTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = area_title(translate("DriftArea", "Drift check"), self)
         lead = QLabel(translate("DriftArea", "Compares what this PC recorded as sent with what each partner holds "
                                 "now. Nothing changes until you tick differences and apply them."), self)
         lead.setWordWrap(True)
