@@ -52,6 +52,16 @@ class Core:
                 self._gateways.append(gw)
         return gw
 
+    def release_gateway(self) -> None:
+        """Close this thread's gateway; for worker threads that end (the outbox's send pool)."""
+        gw = getattr(self._local, "gateway", None)
+        if gw is None:
+            return
+        self._local.gateway = None
+        with self._lock:
+            self._gateways = [g for g in self._gateways if g is not gw]
+        gw.close()
+
     @property
     def cap_policy(self) -> CapPolicy:
         r = self.config.rules

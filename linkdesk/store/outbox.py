@@ -40,6 +40,7 @@ from linkdesk.store.outbox_settle import (
     DEFAULT_BACKOFF,
     REOPENABLE,
     Backoff,
+    Settlement,
     cancel,
     cancel_in,
     complete,
@@ -49,13 +50,14 @@ from linkdesk.store.outbox_settle import (
     retry,
     retry_in,
     retry_later,
+    settle_many,
 )
 from linkdesk.store.uow import UnitOfWork
 
 __all__ = [
     "DEFAULT_BACKOFF", "OPEN_STATUSES", "Backoff", "ClaimedItem", "OutboxView", "cancel", "cancel_in", "claim",
     "complete", "counts", "enqueue", "fail_permanently", "get", "mark_ambiguous", "new_owner_id",
-    "pending", "retry", "retry_in", "retry_later",
+    "pending", "retry", "retry_in", "retry_later", "Settlement", "settle_many",
 ]
 
 DUE_STATUSES = ("queued", "ambiguous")
