@@ -70,3 +70,19 @@ def test_the_training_scenario_is_built_once_then_read_from_the_private_cache(tm
     (damaged,) = cache.iterdir()
     damaged.write_bytes(b"not zlib")
     assert scenario_cache.cached_default(cache).data == first.data and built == [1, 1, 1]
+
+
+def test_gui_exit_when_ready_quits_with_0_and_data_dir_after_the_command_is_used(tmp_path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("LINKDESK_CONFIG", "LINKDESK_API_KEY", "LINKDESK_DATA_DIR")}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    data = tmp_path / "data"
+    argv = [sys.executable, "-m", "linkdesk", "gui", "--exit-when-ready", "--data-dir", str(data)]
+    for _ in range(2):  # the first start builds the theme cache, the second reads it
+        out = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        assert "Traceback" not in out.stderr
+    (theme,) = (data / "cache" / "theme").iterdir()
+    assert (theme / "sheet.qss").is_file()
+    help_text = subprocess.run([sys.executable, "-m", "linkdesk", "gui", "--help"], cwd=ROOT, env=env,
+                               capture_output=True, text=True, timeout=60).stdout
+    assert "--exit-when-ready" in help_text and "for measuring" in help_text
