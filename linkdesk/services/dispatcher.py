@@ -123,6 +123,9 @@ class Dispatcher:
         for everyone else's backlog). Outcomes come back in claim order."""
         outcomes: list[Outcome] = []
         chunk = batch or self.per_partner * 8
+        taken = outbox.take_over_dead(self.core.store, self.core.clock.now())
+        if taken:
+            log.warning("outbox: took over %d rows of a process on this PC that is no longer running", len(taken))
         started = self.core.clock.now()  # rows this flush puts back are due later: one pass only
         while len(outcomes) < limit:
             claimed = outbox.claim(self.core.store, self.owner, self.core.clock.now(),
