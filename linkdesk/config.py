@@ -61,8 +61,8 @@ class OutboxConfig:
     lease_seconds: int = 120
     flush_interval_seconds: int = 60
     # Requests in flight at once to one partner during a flush (one volunteer's records still go
-    # one after another). 6, as browsers open per host: modest for a government gateway.
-    partner_concurrency: int = 6
+    # one after another): modest for a government gateway; lower it if a partner asks.
+    partner_concurrency: int = 8
 
 
 @dataclass
