@@ -60,6 +60,9 @@ class OutboxConfig:
     backoff_cap_seconds: int = 1800
     lease_seconds: int = 120
     flush_interval_seconds: int = 60
+    # Requests in flight at once to one partner during a flush (one volunteer's records still go
+    # one after another): modest for a government gateway; lower it if a partner asks.
+    partner_concurrency: int = 8
 
 
 @dataclass
@@ -140,6 +143,8 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("ui.language: expected \"ko\", \"en\" or empty")
     if cfg.ui.theme not in ("light", "dark"):
         raise ConfigError("ui.theme: expected \"light\" or \"dark\"")
+    if not 1 <= cfg.outbox.partner_concurrency <= 32:
+        raise ConfigError("outbox.partner_concurrency: expected a number from 1 to 32")
     if not 0 <= cfg.rules.weekday_hours <= 8 or not 0 <= cfg.rules.holiday_hours <= 8:
         raise ConfigError("rules: hours must be between 0 and 8")
 

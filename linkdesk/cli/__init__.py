@@ -31,13 +31,15 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or with ``only`` that command's module alone (a command's start
+    then imports what it needs and not what every other command needs)."""
     parser = argparse.ArgumentParser(prog="linkdesk", description="LinkDesk — 자원봉사센터 실적연계 창구 프로그램")
     parser.add_argument("--version", action="version", version=f"linkdesk {__version__}")
     parser.add_argument("--data-dir", help="folder of the local database and logs (default: the platform data folder; env LINKDESK_DATA_DIR)")
     parser.add_argument("--config", help="configuration file (TOML, see docs/configuration.md)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in [only] if only else COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:  # a command whose module is not there yet
@@ -48,8 +50,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_VALUE_OPTIONS = ("--data-dir", "--config")  # top-level options followed by a value
+
+
+def _command_module(argv: list[str]) -> tuple[str, str] | None:
+    """(command, module) when the first word of ``argv`` names a command by the ``<name>_cmd``
+    convention; None for help, a version request or anything unusual (all commands are loaded)."""
+    words = iter(argv)
+    for word in words:
+        if word in _VALUE_OPTIONS:
+            next(words, None)
+        elif not word.startswith("-"):
+            module = f"linkdesk.cli.{word}_cmd"
+            return (word, module) if module in COMMAND_MODULES else None
+        elif not word.startswith(tuple(o + "=" for o in _VALUE_OPTIONS)):
+            return None
+    return None
+
+
+def _registered(parser: argparse.ArgumentParser, command: str) -> bool:
+    return any(isinstance(a, argparse._SubParsersAction) and command in a.choices for a in parser._actions)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    guess = _command_module(argv)
+    parser = build_parser(guess[1]) if guess else None
+    if parser is None or not _registered(parser, guess[0]):
+        parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)

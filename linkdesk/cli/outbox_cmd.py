@@ -1,11 +1,13 @@
 """``linkdesk outbox list|flush``: what waits to be sent, and sending it now.
 
     linkdesk outbox list [--status queued|in_flight|sent|failed|ambiguous|cancelled|open|all] [--json]
-    linkdesk outbox flush [--limit N] [--json]
+    linkdesk outbox flush [--limit N] [--now] [--json]
 
 ``flush`` is safe to run from cron on several counters at once and to kill at any moment: rows are
 leased, sent with their idempotency key, and a killed run's rows are taken again once the lease
-(``[outbox] lease_seconds``) has run out — never sent twice (services/dispatcher.py).
+(``[outbox] lease_seconds``) has run out, or at once when the killed process ran on this PC —
+never sent twice (services/dispatcher.py). ``--now`` does not wait for the back-off: every queued,
+ambiguous or failed row is retried at once (failed ones under a new key), recorded in the access log.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lister.set_defaults(func=run_list)
     flusher = sub.add_parser("flush", help="send every due row now")
     flusher.add_argument("--limit", type=int, default=1000, help="at most this many rows (default 1000)")
+    flusher.add_argument("--now", action="store_true",
+                         help="retry queued and failed rows at once instead of after their back-off "
+                              "(failed ones under a new key; recorded in the access log)")
     add_common_options(flusher)
     flusher.set_defaults(func=run_flush)
 
@@ -80,6 +85,11 @@ def run_list(args: argparse.Namespace) -> int:
 def run_flush(args: argparse.Namespace) -> int:
     progress = Progress()
     with open_cli_core(args) as core:
+        if args.now:
+            from linkdesk.services.pending_actions import retry_everything_now
+
+            retried = retry_everything_now(core)
+            print(f"즉시 재전송: {len(retried)}건을 지금 보냅니다.", file=sys.stderr)
         due = len(outbox.pending(core.store, statuses=("queued", "ambiguous", "in_flight")))
         try:
             outcomes = Dispatcher(core).flush(

@@ -16,9 +16,9 @@ import logging
 import os
 import signal
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThreadPool, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QApplication
 from linkdesk import __version__
 from linkdesk.gui.assets import asset_path
 from linkdesk.gui.crash import CrashHandler
-from linkdesk.gui.desk import Desk
 from linkdesk.gui.fonts import install_app_font
 from linkdesk.gui.i18n import choose_language, install_translators
 from linkdesk.gui.main_window import MainWindow
@@ -35,12 +34,18 @@ from linkdesk.gui.preferences import JsonPreferences, UiPreferences
 from linkdesk.gui.tasks import TaskRunner
 from linkdesk.gui.theme import ThemeManager
 
+if TYPE_CHECKING:
+    from linkdesk.gui.desk import Desk
+
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 PREFERENCES_FILE = "ui.json"
 READY_LINE = "LinkDesk ready"  # the packaging smoke test waits for this line on stderr
 EXIT_WHEN_READY = "LINKDESK_EXIT_WHEN_READY"  # "1": quit right after READY_LINE (smoke tests)
+EXIT_WHEN_READY_HELP = ("quit with exit code 0 as soon as the window is shown, ready for work and the event loop "
+                        "idle (for measuring start-up; also env LINKDESK_EXIT_WHEN_READY=1)")
+THEME_CACHE = ("cache", "theme")  # in the data folder: the built theme (sheet and icons), owner-only
 
 # The areas beside the NEIS linking: (key, module with build_area(core, runner), navigation title).
 # A module that does not exist yet is skipped, so each area appears once its engineer adds it.
@@ -151,15 +156,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", help="configuration file (TOML, see docs/configuration.md)")
     parser.add_argument("--lang", choices=["ko", "en"], help="language for this run (default: the preference)")
     parser.add_argument("--theme", choices=["light", "dark"], help="theme for this run (default: the preference)")
+    parser.add_argument("--exit-when-ready", action="store_true", help=EXIT_WHEN_READY_HELP)
     return parser
 
 
-def announce_ready(app: QApplication) -> None:
-    """The window is shown, the core open, staff signed in: say so (stderr, the log); quit if asked."""
+def announce_ready(app: QApplication, exit_when_ready: bool = False) -> None:
+    """The window is shown, the core open, staff signed in: say so (stderr, the log); quit if asked
+    (a zero-delay timer: it fires once the events already queued are handled, i.e. when idle)."""
     print(READY_LINE, file=sys.stderr, flush=True)
     log.info(READY_LINE)
-    if os.environ.get(EXIT_WHEN_READY) == "1":
+    if exit_when_ready or os.environ.get(EXIT_WHEN_READY) == "1":
         QTimer.singleShot(0, app.quit)
+
+
+def preload_desk() -> type[Desk]:
+    """Import the desk and, with it, the core (SQLAlchemy, the store, the services): about a second
+    of imports, run on a worker while the window is already on screen and answering."""
+    from linkdesk.gui.desk import Desk
+
+    return Desk
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -181,26 +196,39 @@ def main(argv: list[str] | None = None) -> int:
     crash.install()
     quit_on_signals(app)
     try:
-        # qt-material's generated icons live only as long as this run: nothing goes to the home folder.
-        with tempfile.TemporaryDirectory(prefix="linkdesk-theme-") as icon_dir:
-            preferences = JsonPreferences(data_dir / PREFERENCES_FILE, defaults=ui_defaults(config))
-            gui = create_gui(
-                app,
-                preferences=preferences,
-                icon_dir=Path(icon_dir),
-                crash=crash,
-                training=config.training,
-                language=args.lang,
-                theme=args.theme,
-            )
-            desk = Desk(gui.window, gui.runner, config, data_dir)
+        # qt-material's sheet and icons are built once and kept in the data folder (never home).
+        icon_dir = data_dir.joinpath(*THEME_CACHE)
+        preferences = JsonPreferences(data_dir / PREFERENCES_FILE, defaults=ui_defaults(config))
+        gui = create_gui(
+            app,
+            preferences=preferences,
+            icon_dir=icon_dir,
+            crash=crash,
+            training=config.training,
+            language=args.lang,
+            theme=args.theme,
+        )
+        desks: list[Desk] = []
+
+        def start_desk(desk_class: type[Desk]) -> None:
+            desk = desk_class(gui.window, gui.runner, config, data_dir)
             desk.on_core = lambda core: add_areas(gui.window, core, desk.area_runner)
             desk.ready.connect(lambda: announce_ready(app))
-            gui.window.show()  # first the window, then the core (off the GUI thread)
+            desks.append(desk)
             desk.open()
-            code = app.exec() if crash.exit_code is None else crash.exit_code
+
+        gui.window.set_ready(False)  # until the desk has the core open and staff signed in
+        gui.window.statusBar().showMessage(translate("Desk", "Preparing…"))
+        gui.window.show()  # first the window, then the core (its imports and opening off the GUI thread)
+        if args.exit_when_ready:  # measuring: quit once the shown window's first events are handled
+            QTimer.singleShot(0, app.quit)
+        else:
+            gui.runner.run(preload_desk, on_success=start_desk, on_error=crash.handle, name="gui.preload")
+        code = app.exec() if crash.exit_code is None else crash.exit_code
+        for desk in desks:
             desk.shutdown()
-            return crash.exit_code if crash.exit_code is not None else code
+        gui.runner.wait_for_done(-1)
+        return crash.exit_code if crash.exit_code is not None else code
     finally:
         crash.uninstall()
 

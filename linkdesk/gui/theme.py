@@ -8,6 +8,11 @@ qt-material has habits a counter program must not inherit, so they are contained
   call ``build_stylesheet`` ourselves and set the sheet, nothing is saved;
 * it copies its colours into ``os.environ`` (inherited by every child process). We restore the
   environment afterwards;
+* it recolours and writes its icons at every call (a quarter of a second at each start). A built
+  theme is kept: its sheet and icons in ``icon_dir/<theme>-<key>/`` (owner-only), where ``key`` is a
+  hash of what shapes them (qt-material's version, the theme file, its options). A later start with
+  the same key reads the sheet and points Qt's ``icon:`` search path at the folder; qt-material is
+  then not even imported;
 * it reports problems through the root logger. Anything it logs at WARNING or above while building
   counts as a failure, and the plain Fusion style is used instead: staff get a calm, working screen
   rather than a half-styled one.
@@ -15,15 +20,19 @@ qt-material has habits a counter program must not inherit, so they are contained
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import json
 import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDir, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from linkdesk.files import atomic_write_text, ensure_private_dir
 from linkdesk.gui.fonts import FAMILY
 
 log = logging.getLogger(__name__)
@@ -41,6 +50,46 @@ _OVERRIDES = """
 QPushButton, QTabBar, QGroupBox, QDockWidget, QToolBox::tab { text-transform: none; }
 QPushButton:focus { border-width: 3px; }
 """
+
+
+SHEET_FILE = "sheet.qss"
+ICON_FOLDERS = ("primary", "disabled", "active")  # what qt-material writes beside the sheet
+CACHE_FORMAT = "1"
+
+
+def _qt_material_resources() -> Path | None:
+    """qt-material's own resources folder (its ``qt_material:`` search path), found without importing it."""
+    spec = importlib.util.find_spec("qt_material")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0]) / "resources"
+
+
+def _theme_key(theme_file: str, invert: bool, extra: dict[str, str]) -> str:
+    """A hash of everything that shapes a built theme: a new qt-material or other options build anew."""
+    # the installed qt-material, by its main file (importlib.metadata alone costs more than a lookup)
+    resources = _qt_material_resources()
+    init = resources.parent / "__init__.py" if resources else None
+    library = f"{init.stat().st_size}:{init.stat().st_mtime_ns}" if init and init.exists() else "?"
+    doc = json.dumps([CACHE_FORMAT, library, theme_file, invert, sorted(extra.items())])
+    return hashlib.sha256(doc.encode()).hexdigest()[:16]
+
+
+def _use_icons(folder: Path) -> None:
+    """Point the sheet's ``icon:`` URLs at ``folder`` (only there: another theme's icons must not win)."""
+    QDir.setSearchPaths("icon", [str(folder)])
+    resources = _qt_material_resources()
+    if resources is not None and str(resources) not in QDir.searchPaths("qt_material"):
+        QDir.addSearchPath("qt_material", str(resources))  # (set… refuses the "_" in the prefix)
+
+
+def _cached_sheet(folder: Path) -> str | None:
+    try:
+        if all((folder / sub).is_dir() for sub in ICON_FOLDERS):
+            return (folder / SHEET_FILE).read_text(encoding="utf-8") or None
+    except (OSError, UnicodeDecodeError):
+        pass
+    return None
 
 
 class _Collect(logging.Handler):
@@ -112,13 +161,18 @@ class ThemeManager(QObject):
     def _build(self, name: str) -> str | None:
         theme_file, invert = THEMES[name]
         extra = {"font_family": FAMILY, "font_size": str(self._font_pixels), "density_scale": "0"}
+        folder = self._icon_dir / f"{name}-{_theme_key(theme_file, invert, extra)}"
+        sheet = _cached_sheet(folder)
+        if sheet is not None:
+            _use_icons(folder)
+            return sheet
         try:
-            self._icon_dir.mkdir(parents=True, exist_ok=True)
+            ensure_private_dir(folder)
             with _contained() as problems:
                 import qt_material  # imported late: a broken install must not stop the app
 
                 sheet = qt_material.build_stylesheet(
-                    theme=theme_file, invert_secondary=invert, extra=extra, parent=str(self._icon_dir)
+                    theme=theme_file, invert_secondary=invert, extra=extra, parent=str(folder)
                 )
         except Exception:  # noqa: BLE001 - any failure of the theme library means: use Fusion
             log.exception("qt-material failed; using the plain Fusion style")
@@ -126,6 +180,11 @@ class ThemeManager(QObject):
         if not sheet or problems.messages:
             log.error("qt-material could not build %s (%s); using the plain Fusion style", name, problems.messages)
             return None
+        _use_icons(folder)
+        try:
+            atomic_write_text(folder / SHEET_FILE, sheet)
+        except OSError as exc:  # only costs the next start the build again
+            log.warning("theme not cached: %s", exc.strerror or exc)
         return sheet
 
     def _apply_fusion(self) -> None:

@@ -4,9 +4,28 @@ Build a :class:`Gateway` from :class:`PartnerSettings` in the composition root; 
 returns a validated value object (:mod:`linkdesk.partners.models`) or raises :class:`PartnerError`.
 """
 
-from linkdesk.partners.errors import PartnerError
-from linkdesk.partners.gateway import Gateway
-from linkdesk.partners.settings import InsecureUrlError, PartnerSettings
-from linkdesk.partners.transport import Transport, new_idempotency_key
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from linkdesk.partners.errors import PartnerError
+    from linkdesk.partners.gateway import Gateway
+    from linkdesk.partners.settings import InsecureUrlError, PartnerSettings
+    from linkdesk.partners.transport import Transport, new_idempotency_key
 
 __all__ = ["Gateway", "InsecureUrlError", "PartnerError", "PartnerSettings", "Transport", "new_idempotency_key"]
+
+# Loaded on first use: a command that never calls a partner does not pay for requests (start-up).
+_HOME = {"PartnerError": "errors", "Gateway": "gateway", "InsecureUrlError": "settings",
+         "PartnerSettings": "settings", "Transport": "transport", "new_idempotency_key": "transport"}
+
+
+def __getattr__(name: str) -> object:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'linkdesk.partners' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"linkdesk.partners.{module}"), name)
+    globals()[name] = value
+    return value

@@ -13,14 +13,18 @@ import socket
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linkdesk.clock import KST, Clock, OffsetClock, SystemClock
 from linkdesk.config import Config
 from linkdesk.domain.eligibility import CapPolicy
-from linkdesk.partners import Gateway, PartnerSettings
+from linkdesk.partners.settings import PartnerSettings
 from linkdesk.services.audit import Actor
 from linkdesk.store import Store
 from linkdesk.store.paths import default_db_path, resolve_data_dir, sqlite_url
+
+if TYPE_CHECKING:
+    from linkdesk.partners.gateway import Gateway
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +50,23 @@ class Core:
         """This thread's gateway: a requests.Session is not shared between threads."""
         gw = getattr(self._local, "gateway", None)
         if gw is None:
+            from linkdesk.partners.gateway import Gateway  # lazy: offline commands never load requests
+
             gw = Gateway(self.settings, now=self.clock.now)  # retry_at in the partners' time
             self._local.gateway = gw
             with self._lock:
                 self._gateways.append(gw)
         return gw
+
+    def release_gateway(self) -> None:
+        """Close this thread's gateway; for worker threads that end (the outbox's send pool)."""
+        gw = getattr(self._local, "gateway", None)
+        if gw is None:
+            return
+        self._local.gateway = None
+        with self._lock:
+            self._gateways = [g for g in self._gateways if g is not gw]
+        gw.close()
 
     @property
     def cap_policy(self) -> CapPolicy:
@@ -60,7 +76,9 @@ class Core:
     def sync_clock(self) -> None:
         """In training mode, follow the sandbox's clock (its scenario date is 'today')."""
         if isinstance(self.clock, OffsetClock):
-            self.clock.follow(self.gateway().status().time.astimezone(KST))
+            sandbox = self.sandbox  # in-process: its clock is right here, no request needed
+            now = sandbox.state.now() if sandbox is not None else self.gateway().status().time
+            self.clock.follow(now.astimezone(KST))
 
     def close(self) -> None:
         with self._lock:
@@ -111,10 +129,10 @@ def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: d
     training = config.training
     sandbox = None
     if training:
-        from linkdesk.sandbox.default_scenario import load_default
+        from linkdesk.sandbox.scenario_cache import cached_default
         from linkdesk.sandbox.server import SandboxServer
 
-        sandbox = SandboxServer(scenario if scenario is not None else load_default()).start()
+        sandbox = SandboxServer(scenario if scenario is not None else cached_default(folder / "cache")).start()
         settings = partner_settings(config, sandbox.url, sandbox.state.scenario.api_key)
         clock = OffsetClock()
     else:

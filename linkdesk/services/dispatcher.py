@@ -12,21 +12,28 @@ settles a row:
 * the outcome unknown and not resolvable by key now → ``ambiguous``: resolved by key next time;
 * a refusal (not eligible, student mismatch, …) → ``failed`` with the partner's reason;
 * already sent under another key (another counter, the web portal) → ``sent``, 이미 전송됨.
+
+Different volunteers' rows go out at once, one volunteer's in order (:mod:`send_pool`); answers are
+settled in batches, one transaction each (``outbox.settle_many``), with the same lease check as one
+row at a time. Killed between a send and its settle, a row stays in flight and is resolved by its
+key after the lease, exactly as before.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
+import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 from linkdesk.partners import PartnerError
 from linkdesk.services.core import Core
-from linkdesk.store import LeaseLost
+from linkdesk.services.send_pool import SendPool
 from linkdesk.store import outbox
 from linkdesk.store.outbox import ClaimedItem
-from linkdesk.store.outbox_settle import Backoff
+from linkdesk.store.outbox_settle import Backoff, Settlement
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +95,17 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+SETTLE_BATCH = 50  # answers settled in one transaction at most
+SETTLE_GATHER_SECONDS = 0.1  # how long a settle waits for more answers to join its batch
+
+
+def lane_of(item: ClaimedItem) -> str:
+    """Whose row this is: one volunteer's rows go out in order, different volunteers' at once."""
+    p = item.payload
+    who = p.get("volunteer_id") or p.get("vms_id") or p.get("member_id")
+    return str(who) if who else f"#{item.id}"
+
+
 class Dispatcher:
     def __init__(self, core: Core, owner: str | None = None) -> None:
         self.core = core
@@ -95,28 +113,84 @@ class Dispatcher:
         cfg = core.config.outbox
         self.backoff = Backoff(base_seconds=cfg.backoff_base_seconds, cap_seconds=cfg.backoff_cap_seconds)
         self.lease_seconds = cfg.lease_seconds
+        self.per_partner = cfg.partner_concurrency
 
-    def flush(self, *, kinds: tuple[str, ...] | None = None, limit: int = 1000, batch: int = 10,
+    def flush(self, *, kinds: tuple[str, ...] | None = None, limit: int = 1000, batch: int | None = None,
               progress: Callable[[int, ClaimedItem], None] | None = None,
               ids: Collection[int] | None = None) -> list[Outcome]:
-        """Send every due row (up to ``limit``), ``batch`` claimed at a time; with ``ids`` only
-        those rows (a visitor's send at the counter does not wait for everyone else's backlog)."""
+        """Send every due row (up to ``limit``), ``batch`` claimed at a time (default: 8 rows per
+        partner thread); with ``ids`` only those rows (a visitor's send at the counter does not wait
+        for everyone else's backlog). Outcomes come back in claim order."""
         outcomes: list[Outcome] = []
+        chunk = batch or self.per_partner * 8
+        taken = outbox.take_over_dead(self.core.store, self.core.clock.now())
+        if taken:
+            log.warning("outbox: took over %d rows of a process on this PC that is no longer running", len(taken))
         started = self.core.clock.now()  # rows this flush puts back are due later: one pass only
         while len(outcomes) < limit:
             claimed = outbox.claim(self.core.store, self.owner, self.core.clock.now(),
-                                   min(batch, limit - len(outcomes)), self.lease_seconds, kinds=kinds,
+                                   min(chunk, limit - len(outcomes)), self.lease_seconds, kinds=kinds,
                                    due_by=started, ids=ids)
             if not claimed:
                 break
-            for item in claimed:
-                outcomes.append(self.send_one(item))
-                if progress:
-                    progress(len(outcomes), item)
+            outcomes.extend(self._send_chunk(claimed, len(outcomes), progress))
         return outcomes
 
     def send_one(self, item: ClaimedItem) -> Outcome:
-        store, now = self.core.store, self.core.clock.now
+        """Send one claimed row and settle it (the pool's work for a single row)."""
+        return self._settle([(item, self._attempt(item))])[0]
+
+    def _send_chunk(self, claimed: list[ClaimedItem], done: int,
+                    progress: Callable[[int, ClaimedItem], None] | None) -> list[Outcome]:
+        """Send the claimed rows on the pool; settle their answers in batches as they come in."""
+        pool = SendPool(claimed, partner=lambda i: i.partner, lane=lane_of, attempt=self._attempt,
+                        per_partner=self.per_partner, on_thread_end=self.core.release_gateway).start()
+        settled: dict[int, Outcome] = {}
+        try:
+            while len(settled) < pool.size:
+                batch = self._gather(pool, pool.size - len(settled))
+                if not batch:  # a worker died unexpectedly: its rows stay in flight until their lease ends
+                    log.error("outbox: %d claimed rows got no answer", pool.size - len(settled))
+                    break
+                for item, outcome in zip((i for i, _ in batch), self._settle(batch), strict=True):
+                    settled[item.id] = outcome
+                    if progress:
+                        progress(done + len(settled), item)
+        finally:
+            pool.stop()
+        return [settled[i.id] for i in claimed if i.id in settled]
+
+    def _gather(self, pool: SendPool, wanted: int) -> list[tuple[ClaimedItem, tuple[Settlement, Outcome]]]:
+        """The next answers: wait for one, then up to ``SETTLE_GATHER_SECONDS`` for more."""
+        batch = []
+        deadline = None
+        while len(batch) < min(wanted, SETTLE_BATCH):
+            try:
+                wait = 0.5 if deadline is None else max(0.0, deadline - time.monotonic())
+                batch.append(pool.results.get(timeout=wait))
+            except queue.Empty:
+                if batch or (not pool.alive() and pool.results.empty()):
+                    break
+                continue
+            if deadline is None:
+                deadline = time.monotonic() + SETTLE_GATHER_SECONDS
+        return batch
+
+    def _settle(self, batch: list[tuple[ClaimedItem, tuple[Settlement, Outcome]]]) -> list[Outcome]:
+        """Commit a batch of answers in one transaction; a row whose lease was lost is ``lost``."""
+        lost = outbox.settle_many(self.core.store, self.owner, [s for _, (s, _) in batch],
+                                  self.core.clock.now(), backoff=self.backoff)
+        outcomes = []
+        for item, (_, outcome) in batch:
+            exc = lost.get(item.id)
+            if exc is not None:
+                log.warning("outbox item %s: lease lost (%s)", item.id, exc)
+                outcome = Outcome(item.id, item.kind, item.record_id, "lost", "lease_lost", str(exc))
+            outcomes.append(outcome)
+        return outcomes
+
+    def _attempt(self, item: ClaimedItem) -> tuple[Settlement, Outcome]:
+        """Send one row to its partner (no database work: a worker thread runs this)."""
         handler = HANDLERS.get(item.kind)
         try:
             if handler is None:
@@ -126,37 +200,26 @@ class Dispatcher:
             except PartnerError as exc:
                 if exc.code != "already_sent":
                     raise
-                outbox.complete(store, item.id, self.owner, {"already_sent": True, **exc.details},
-                                link_result="이미 전송됨", now=now())
-                return Outcome(item.id, item.kind, item.record_id, "already_sent", exc.code, exc.message_ko())
-            outbox.complete(store, item.id, self.owner, result, receipt=receipt, now=now())
-            return Outcome(item.id, item.kind, item.record_id, "sent", result=result)
+                return (Settlement(item.id, "sent", {"already_sent": True, **exc.details}, link_result="이미 전송됨"),
+                        Outcome(item.id, item.kind, item.record_id, "already_sent", exc.code, exc.message_ko()))
+            return (Settlement(item.id, "sent", result, receipt),
+                    Outcome(item.id, item.kind, item.record_id, "sent", result=result))
         except PartnerError as exc:
-            return self._settle_error(item, exc)
-        except LeaseLost as exc:
-            log.warning("outbox item %s: lease lost (%s)", item.id, exc)
-            return Outcome(item.id, item.kind, item.record_id, "lost", "lease_lost", str(exc))
+            return self._refusal(item, exc)
         except Exception as exc:  # a bug: the row must not be lost nor sent blind again
             log.exception("outbox item %s failed unexpectedly", item.id)
-            outbox.mark_ambiguous(store, item.id, self.owner, f"{type(exc).__name__}", now(), backoff=self.backoff)
-            return Outcome(item.id, item.kind, item.record_id, "ambiguous", "internal", type(exc).__name__)
+            return (Settlement(item.id, "ambiguous", message=type(exc).__name__),
+                    Outcome(item.id, item.kind, item.record_id, "ambiguous", "internal", type(exc).__name__))
 
-    def _settle_error(self, item: ClaimedItem, exc: PartnerError) -> Outcome:
-        store, now = self.core.store, self.core.clock.now()
+    def _refusal(self, item: ClaimedItem, exc: PartnerError) -> tuple[Settlement, Outcome]:
         message = exc.message_ko()
-        try:
-            if exc.code == "ambiguous":
-                outbox.mark_ambiguous(store, item.id, self.owner, message, now, backoff=self.backoff)
-                status = "ambiguous"
-            elif exc.code in PERMANENT:
-                outbox.fail_permanently(store, item.id, self.owner, exc.code, message, now)
-                status = "failed"
-            else:
-                # A partner's retry_at in the past (clock skew) must not make the row due at once.
-                retry_at = exc.retry_at if exc.retry_at and exc.retry_at > now else None
-                outbox.retry_later(store, item.id, self.owner, exc.code, message, now,
-                                   retry_at=retry_at, backoff=self.backoff)
-                status = "queued"
-        except LeaseLost as lost:
-            return Outcome(item.id, item.kind, item.record_id, "lost", "lease_lost", str(lost))
-        return Outcome(item.id, item.kind, item.record_id, status, exc.code, message)
+        if exc.code == "ambiguous":
+            settlement = Settlement(item.id, "ambiguous", message=message)
+        elif exc.code in PERMANENT:
+            settlement = Settlement(item.id, "failed", code=exc.code, message=message)
+        else:
+            # A partner's retry_at in the past (clock skew) must not make the row due at once.
+            now = self.core.clock.now()
+            retry_at = exc.retry_at if exc.retry_at and exc.retry_at > now else None
+            settlement = Settlement(item.id, "queued", code=exc.code, message=message, retry_at=retry_at)
+        return settlement, Outcome(item.id, item.kind, item.record_id, settlement.status, exc.code, message)

@@ -165,6 +165,20 @@ def cancel(core: Core, ids: Iterable[int], reason: str) -> CancelReport:
     return CancelReport(cancelled, skipped)
 
 
+def retry_everything_now(core: Core) -> list[int]:
+    """``linkdesk outbox flush --now``: every queued, ambiguous or failed row due at once (a failed
+    one reopened under a new key, as 재전송 does), with its 변경 entries, in one unit of work.
+    Returns the rows; the caller then flushes. Rows in flight, sent or cancelled are left alone."""
+    now = core.clock.now()
+    with core.store.unit_of_work() as uow:
+        ids = list(uow.session.scalars(select(OutboxItem.id).where(
+            OutboxItem.status.in_(("queued", "ambiguous", "failed"))).order_by(OutboxItem.id)))
+        for item_id in ids:
+            outbox.retry_in(uow, item_id, now=now)
+        _log_change(uow, core, ids, "즉시 재전송")
+    return ids
+
+
 def _log_change(uow, core: Core, ids: list[int], target: str, *, reason: str | None = None) -> None:
     """One 변경 entry per volunteer concerned (rows without a volunteer share one entry)."""
     if not ids:

@@ -13,9 +13,16 @@ Public surface (see each module for details):
 This package never imports Qt and never stores a 주민등록번호.
 """
 
-from linkdesk.store.database import Store
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from linkdesk.store.errors import LeaseLost, OutboxStateError, StoreError
-from linkdesk.store.paths import default_data_dir, default_db_path
+
+if TYPE_CHECKING:
+    from linkdesk.store.database import Store
+    from linkdesk.store.paths import default_data_dir, default_db_path
 
 __all__ = [
     "LeaseLost",
@@ -25,3 +32,16 @@ __all__ = [
     "default_data_dir",
     "default_db_path",
 ]
+
+# Loaded on first use: ``linkdesk.store.paths`` (the data folder) must not pull in SQLAlchemy, so
+# the counter window can be on screen before the database layer is imported.
+_HOME = {"Store": "database", "default_data_dir": "paths", "default_db_path": "paths"}
+
+
+def __getattr__(name: str) -> object:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'linkdesk.store' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"linkdesk.store.{module}"), name)
+    globals()[name] = value
+    return value

@@ -16,15 +16,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, inspect
+import ast
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, inspect, text
 
 from linkdesk.store.coltypes import utcnow
 from linkdesk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# Alembic (about half a second of imports) is loaded only when a database has to change: a start
+# on an up-to-date database reads the revision with one query and compares it with the newest
+# revision of the shipped files (:func:`shipped_head`).
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PG_LOCK_KEY = 0x4C494E4B  # "LINK": one advisory lock for LinkDesk schema changes
@@ -47,6 +53,8 @@ class UpgradeReport:
 
 def alembic_config(connection: Connection | None = None, script_location: Path | None = None) -> Config:
     """An Alembic Config built in code (no ini file), optionally bound to an open connection."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
     if connection is not None:
@@ -56,16 +64,22 @@ def alembic_config(connection: Connection | None = None, script_location: Path |
 
 def head_revision(script_location: Path | None = None) -> str | None:
     """The newest revision this code knows."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
     return script.get_current_head()
 
 
 def current_revision(connection: Connection) -> str | None:
     """The revision recorded in the database, or None for a database never migrated."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def _check_known(script: ScriptDirectory, revision: str | None) -> None:
+    from alembic.util.exc import CommandError
+
     if revision is None:
         return
     try:
@@ -116,6 +130,8 @@ def _sqlite_upgrade(conn: Connection, cfg: Config, target: str) -> None:
     """
     raw = conn.connection.dbapi_connection
     assert raw is not None
+    from alembic import command
+
     raw.execute("PRAGMA foreign_keys=OFF")
     try:
         command.upgrade(cfg, target)
@@ -140,13 +156,57 @@ def upgrade(
     sqlite_path: Path | None = None,
 ) -> UpgradeReport:
     """Bring the database to ``target``; see the module docstring for the safety steps."""
+    if target == "head":
+        at = _recorded_revision(engine)
+        if at is not None and at == shipped_head(script_location):
+            return UpgradeReport(at, at, None)  # nothing to do: Alembic stays unloaded
     with _ALEMBIC_LOCK:
         return _upgrade(engine, target, script_location, sqlite_path)
+
+
+def shipped_head(script_location: Path | None = None) -> str | None:
+    """The newest revision of the migration files, read without Alembic (their ``revision`` and
+    ``down_revision`` assignments); None when that is not one clear head (Alembic then decides)."""
+    versions = Path(script_location or MIGRATIONS_DIR) / "versions"
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in versions.glob("*.py"):
+        found: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for t in targets:
+                    if isinstance(t, ast.Name) and t.id in ("revision", "down_revision"):
+                        try:
+                            found[t.id] = ast.literal_eval(node.value)
+                        except ValueError:
+                            return None
+        rev, down = found.get("revision"), found.get("down_revision")
+        if not isinstance(rev, str):
+            continue
+        revisions.add(rev)
+        parents.update([down] if isinstance(down, str) else [d for d in down or () if isinstance(d, str)])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _recorded_revision(engine: Engine) -> str | None:
+    """The database's revision by one query; None when there is none or it cannot be read."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+            conn.rollback()
+    except Exception:  # no table yet (a new database) or not readable: the full path decides
+        return None
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def _upgrade(
     engine: Engine, target: str, script_location: Path | None, sqlite_path: Path | None
 ) -> UpgradeReport:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
     with engine.connect() as conn:
         pg = conn.dialect.name == "postgresql"

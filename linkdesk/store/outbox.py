@@ -35,11 +35,13 @@ from linkdesk.store.coltypes import as_utc, utcnow
 from linkdesk.store.database import Store
 from linkdesk.store.errors import OutboxStateError, StoreError
 from linkdesk.store.models import OutboxItem
+from linkdesk.store.outbox_leases import host_id, take_over_dead
 from linkdesk.store.outbox_queries import OPEN_STATUSES, OutboxView, counts, get, pending
 from linkdesk.store.outbox_settle import (
     DEFAULT_BACKOFF,
     REOPENABLE,
     Backoff,
+    Settlement,
     cancel,
     cancel_in,
     complete,
@@ -49,13 +51,14 @@ from linkdesk.store.outbox_settle import (
     retry,
     retry_in,
     retry_later,
+    settle_many,
 )
 from linkdesk.store.uow import UnitOfWork
 
 __all__ = [
     "DEFAULT_BACKOFF", "OPEN_STATUSES", "Backoff", "ClaimedItem", "OutboxView", "cancel", "cancel_in", "claim",
     "complete", "counts", "enqueue", "fail_permanently", "get", "mark_ambiguous", "new_owner_id",
-    "pending", "retry", "retry_in", "retry_later",
+    "pending", "retry", "retry_in", "retry_later", "Settlement", "settle_many", "take_over_dead",
 ]
 
 DUE_STATUSES = ("queued", "ambiguous")
@@ -88,8 +91,9 @@ class ClaimedItem:
 
 
 def new_owner_id() -> str:
-    """A lease owner name unique to this dispatcher run: host, process, random suffix."""
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    """A lease owner name unique to this dispatcher run: host, process, random suffix (the host and
+    process let a later dispatcher on this PC see that the owner died: ``outbox_leases``)."""
+    return f"{host_id()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 def _check_payload(payload: dict[str, Any]) -> None:

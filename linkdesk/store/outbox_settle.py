@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -101,15 +101,19 @@ def complete(
     """The partner accepted: mark the row sent and its record's link ``link_status``."""
     at = as_utc(now) if now else utcnow()
     with store.unit_of_work() as uow:
-        item = _held(uow, item_id, owner)
-        _settle(item, "sent", at)
-        item.result = _redacted(result)
-        item.last_error_code = item.last_error_message = None
-        if item.record_id is not None:
-            uow.links.set_status(
-                item.record_id, item.partner, link_status, sent_at=at, result=link_result,
-                receipt=receipt, idempotency_key=item.idempotency_key,
-            )
+        _complete(uow, _held(uow, item_id, owner), result, receipt, link_status, link_result, at)
+
+
+def _complete(uow: UnitOfWork, item: OutboxItem, result: dict[str, Any], receipt: str | None,
+              link_status: str, link_result: str, at: datetime) -> None:
+    _settle(item, "sent", at)
+    item.result = _redacted(result)
+    item.last_error_code = item.last_error_message = None
+    if item.record_id is not None:
+        uow.links.set_status(
+            item.record_id, item.partner, link_status, sent_at=at, result=link_result,
+            receipt=receipt, idempotency_key=item.idempotency_key,
+        )
 
 
 def retry_later(
@@ -146,12 +150,16 @@ def _requeue(store: Store, item_id: int, owner: str, status: str, code: str, mes
              now: datetime | None, retry_at: datetime | None, backoff: Backoff) -> datetime:
     at = as_utc(now) if now else utcnow()
     with store.unit_of_work() as uow:
-        item = _held(uow, item_id, owner)
-        _settle(item, status, at)
-        item.next_attempt_at = as_utc(retry_at) if retry_at else at + backoff.delay(item.attempts)
-        item.last_error_code = code
-        item.last_error_message = redact(message)
-        return item.next_attempt_at
+        return _requeue_item(_held(uow, item_id, owner), status, code, message, at, retry_at, backoff)
+
+
+def _requeue_item(item: OutboxItem, status: str, code: str, message: str, at: datetime,
+                  retry_at: datetime | None, backoff: Backoff) -> datetime:
+    _settle(item, status, at)
+    item.next_attempt_at = as_utc(retry_at) if retry_at else at + backoff.delay(item.attempts)
+    item.last_error_code = code
+    item.last_error_message = redact(message)
+    return item.next_attempt_at
 
 
 def fail_permanently(
@@ -160,12 +168,66 @@ def fail_permanently(
     """The partner refused for good (e.g. ``record_ineligible``): record the reason, stop."""
     at = as_utc(now) if now else utcnow()
     with store.unit_of_work() as uow:
-        item = _held(uow, item_id, owner)
-        _settle(item, "failed", at)
-        item.last_error_code = code
-        item.last_error_message = redact(message)
-        if item.record_id is not None:
-            uow.links.set_status(item.record_id, item.partner, "failed", result=message)
+        _fail(uow, _held(uow, item_id, owner), code, message, at)
+
+
+def _fail(uow: UnitOfWork, item: OutboxItem, code: str, message: str, at: datetime) -> None:
+    _settle(item, "failed", at)
+    item.last_error_code = code
+    item.last_error_message = redact(message)
+    if item.record_id is not None:
+        uow.links.set_status(item.record_id, item.partner, "failed", result=message)
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """How one claimed row ends, for :func:`settle_many`: ``sent`` (with ``result``, ``receipt``,
+    ``link_result``), ``queued`` (``code``, ``message``, ``retry_at``), ``ambiguous`` (``message``) or
+    ``failed`` (``code``, ``message``)."""
+
+    item_id: int
+    status: str
+    result: dict[str, Any] = field(default_factory=dict)
+    receipt: str | None = None
+    link_result: str = "전송성공"
+    code: str = ""
+    message: str = ""
+    retry_at: datetime | None = None
+
+
+def settle_many(store: Store, owner: str, settlements: list[Settlement], now: datetime | None = None,
+                *, backoff: Backoff = DEFAULT_BACKOFF) -> dict[int, LeaseLost]:
+    """Settle a batch of claimed rows in ONE transaction (a concurrent flush commits per batch, not
+    per record). Each row is settled only while ``owner`` still holds its lease, exactly as the
+    one-row functions above; the rows whose lease was lost are left untouched and returned. If the
+    transaction fails, every row of the batch stays in flight and is resolved by key after its
+    lease, as after a crash."""
+    at = as_utc(now) if now else utcnow()
+    lost: dict[int, LeaseLost] = {}
+    if not settlements:
+        return lost
+    with store.unit_of_work() as uow:
+        ids = [s.item_id for s in settlements]
+        rows = {item.id: item for item in uow.session.scalars(
+            select(OutboxItem).where(OutboxItem.id.in_(ids)).order_by(OutboxItem.id).with_for_update())}
+        for s in settlements:
+            item = rows.get(s.item_id)
+            if item is None:
+                raise OutboxStateError(f"전송 대기열 항목 {s.item_id}이(가) 없습니다.", f"No outbox item {s.item_id}.")
+            if item.status != "in_flight" or item.lease_owner != owner:
+                lost[s.item_id] = LeaseLost(s.item_id, owner, item.lease_owner, item.status)
+                continue
+            if s.status == "sent":
+                _complete(uow, item, s.result, s.receipt, "sent", s.link_result, at)
+            elif s.status == "failed":
+                _fail(uow, item, s.code, s.message, at)
+            elif s.status == "ambiguous":
+                _requeue_item(item, "ambiguous", "ambiguous", s.message, at, None, backoff)
+            elif s.status == "queued":
+                _requeue_item(item, "queued", s.code, s.message, at, s.retry_at, backoff)
+            else:
+                raise ValueError(f"unknown settlement {s.status!r}")
+    return lost
 
 
 def cancel(store: Store, item_id: int, reason: str, now: datetime | None = None) -> None:

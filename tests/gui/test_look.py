@@ -8,10 +8,12 @@ import os
 import sys
 
 import pytest
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QFontDatabase
 
 from linkdesk.gui import assets
 from linkdesk.gui.fonts import FAMILY, install_app_font, register_fonts
+from linkdesk.gui import theme as theme_module
 from linkdesk.gui.theme import FALLBACK, ThemeManager
 
 
@@ -53,9 +55,33 @@ def test_light_and_dark_apply_without_warnings_or_files_in_home(clean_app, tmp_p
     assert themes.current == name
     sheet = clean_app.styleSheet()
     assert f"font-family: {FAMILY}" in sheet and "text-transform: none" in sheet
-    assert sorted(p.name for p in (tmp_path / "icons").iterdir()) == ["active", "disabled", "primary"]
+    (built,) = (tmp_path / "icons").iterdir()  # one folder per theme and key: its sheet and icons
+    assert built.name.startswith(f"{name}-")
+    assert sorted(p.name for p in built.iterdir()) == ["active", "disabled", "primary", "sheet.qss"]
     assert _home_state() == home_before  # qt-material wrote nothing into ~/.qt_material
     assert dict(os.environ) == env_before  # nor left its colours in the environment
+
+
+def test_a_built_theme_is_reused_without_qt_material_and_rebuilt_when_its_key_changes(
+        clean_app, tmp_path, monkeypatch):
+    icons = tmp_path / "icons"
+    ThemeManager(clean_app, icons).apply("light")
+    first = clean_app.styleSheet()
+    (built,) = icons.iterdir()
+    assert oct(built.stat().st_mode & 0o777) == "0o700" and oct((built / "sheet.qss").stat().st_mode & 0o777) == "0o600"
+    clean_app.setStyleSheet("")
+    import qt_material
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("qt-material must not build a cached theme again")
+
+    monkeypatch.setattr(qt_material, "build_stylesheet", no_build)
+    assert ThemeManager(clean_app, icons).apply("light") == "light" and clean_app.styleSheet() == first
+    assert QDir.searchPaths("icon") == [str(built)]
+    monkeypatch.undo()
+    monkeypatch.setattr(theme_module, "CACHE_FORMAT", "another")  # e.g. a new qt-material: built anew
+    assert ThemeManager(clean_app, icons).apply("light") == "light"
+    assert len(list(icons.iterdir())) == 2
 
 
 def test_a_failing_theme_library_falls_back_to_fusion(clean_app, tmp_path, caplog):
