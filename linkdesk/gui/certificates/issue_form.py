@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from linkdesk.clock import today
 from linkdesk.domain.schoolyear import school_year_bounds, school_year_of
 from linkdesk.gui.certificates.actions import CertificateOutput
+from linkdesk.gui.certificates.walk_in import WalkIn, WalkInDialog
 from linkdesk.gui.tasks import TaskRunner
 from linkdesk.gui.widgets.busy_error import StatusStrip
 from linkdesk.gui.widgets.tones import minutes_text
@@ -60,6 +61,11 @@ class IssueForm(QWidget):
         self.output = CertificateOutput(core, runner, self)
         self.search = QLineEdit(placeholderText=translate("CertificateIssueForm", "Name or 1365 ID"))
         self.search.setObjectName("CertificateSearch")
+        self.walk_in_button = QPushButton(translate("CertificateIssueForm", "Look up in &1365 (실명인증)…"))
+        self.walk_in_button.setObjectName("CertificateWalkIn")
+        self.walk_in_button.setToolTip(translate(
+            "CertificateIssueForm", "A visitor not yet on this PC: verify their identity and load their 1365 records"))
+        self.walk_in: WalkInDialog | None = None
         self.results = QListWidget()
         self.results.setObjectName("CertificateVolunteers")
         self.results.setMaximumHeight(130)
@@ -113,6 +119,7 @@ class IssueForm(QWidget):
         self.front7.textChanged.connect(lambda _: self._update())
         self.issue_button.clicked.connect(self.issue)
         self.look_button.clicked.connect(self.look)
+        self.walk_in_button.clicked.connect(self.open_walk_in)
         self.preview_button.clicked.connect(lambda: self.output.show_preview(self.number))
         self.print_button.clicked.connect(lambda: self.output.send_to_printer(self.number))
         self.pdf_button.clicked.connect(lambda: self.output.save_pdf(self.number))
@@ -123,7 +130,10 @@ class IssueForm(QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(translate("CertificateIssueForm", "Volunteer"), self.search)
+        who = QHBoxLayout()
+        who.addWidget(self.search, 1)
+        who.addWidget(self.walk_in_button)
+        form.addRow(translate("CertificateIssueForm", "Volunteer"), who)
         form.addRow("", self.results)
         period = QHBoxLayout()
         period.addWidget(self.date_from)
@@ -187,8 +197,28 @@ class IssueForm(QWidget):
         self._pick = volunteer_id
         self.run_search()
 
+    def open_walk_in(self) -> WalkInDialog:
+        """실명인증 and the 1365 records of a visitor not yet on this PC; then they are chosen here."""
+        if self.walk_in is None:
+            self.walk_in = WalkInDialog(self.core, self.runner, self)
+            self.walk_in.found.connect(self._walked_in)
+        self.walk_in.open()
+        return self.walk_in
+
+    def _walked_in(self, volunteer_id: str) -> None:
+        found: WalkIn | None = self.walk_in.result if self.walk_in is not None else None
+        self.find(volunteer_id)
+        if found is not None:
+            text = translate("CertificateIssueForm", "%1: identity verified, %2 records loaded from 1365.")
+            if found.stale:
+                text = translate("CertificateIssueForm", "%1: identity verified; 1365 could not be reached, the records "
+                                                         "last seen on this PC are shown (%2).")
+            self.status.show_info(text.replace("%1", found.name).replace("%2", str(found.records)))
+
     def drop_personal_data(self) -> None:
         """The idle lock: the volunteer, the digits typed, the draft and the issued number go."""
+        if self.walk_in is not None:
+            self.walk_in.reject()  # wipes the number, the answer and the name
         self._debounce.stop()
         self._pick = None
         self.search.blockSignals(True)
