@@ -176,7 +176,7 @@ class IssueForm(QWidget):
         ready = bool(self.volunteer_id and self.purpose.currentText().strip() and front_ok)
         self.look_button.setEnabled(ready and not self._issuing)
         seen = ready and self._previewed is not None and self._previewed == self.choices()
-        self.issue_button.setEnabled(seen and not self._issuing and not self.runner.busy)
+        self.issue_button.setEnabled(seen and not self._issuing)  # not runner.busy: other areas share it
         for b in (self.preview_button, self.print_button, self.pdf_button):
             b.setEnabled(self.number is not None)
 

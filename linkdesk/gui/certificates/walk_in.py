@@ -57,6 +57,7 @@ class WalkInDialog(QDialog):
         self.core, self.runner = core, runner
         self.session = LinkingSession(core)
         self.captcha_id: str | None = None
+        self.captcha_ready = False  # a 보안문자 is shown (or the partner asks for none)
         self.result: WalkIn | None = None
         self.name = QLineEdit()
         self.name.setObjectName("WalkInName")
@@ -104,13 +105,14 @@ class WalkInDialog(QDialog):
         self.status.clear()
 
     def refresh_captcha(self) -> None:
+        self.captcha_ready = False
         self.captcha.set_busy(True)
         self.runner.run(self.session.new_captcha, on_success=self._captcha_loaded, on_error=self._captcha_failed,
                         name="certificate walk-in captcha")
 
     def _captcha_loaded(self, captcha: Captcha) -> None:
         self.captcha.set_busy(False)
-        self.captcha_id = captcha.captcha_id
+        self.captcha_id, self.captcha_ready = captcha.captcha_id, True
         self.captcha.set_image(captcha.png if captcha.required else None)
         self.captcha_label.setVisible(self.captcha.required)
         self.captcha.setVisible(self.captcha.required)
