@@ -44,9 +44,14 @@ def look_up(core: Core, session, name: str, number: str, answer: str) -> WalkIn:
 
 
 class WalkInDialog(QDialog):
-    """``found(volunteer_id)`` once the person is verified and their records are in the cache."""
+    """``found(volunteer_id)`` once the person is verified and their records are in the cache.
+
+    ``lookup`` (run on a worker after 실명인증's input is complete) and ``_found`` are what a
+    subclass changes: the VMS area's 1365 consent dialog verifies and then records the consent.
+    """
 
     found = Signal(str)
+    lookup = staticmethod(look_up)
 
     def __init__(self, core: Core, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,7 +141,8 @@ class WalkInDialog(QDialog):
         self.rrn.clear()  # the number lives in the job only, then it is gone
         self.verify_button.setEnabled(False)
         self.status.show_busy(translate("CertificateWalkIn", "Verifying identity and loading 1365 records…"))
-        self.runner.run(lambda: look_up(self.core, self.session, name, number, answer), on_success=self._found,
+        core, session = self.core, self.session
+        self.runner.run(lambda: self.lookup(core, session, name, number, answer), on_success=self._found,
                         on_error=self._failed, on_finally=lambda: self.verify_button.setEnabled(True),
                         name="certificate walk-in lookup")
 
