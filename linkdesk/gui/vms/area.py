@@ -41,7 +41,8 @@ TITLE_STYLE = "font-size: 20px; font-weight: bold; padding: 2px 0 6px 0;"
 
 
 class VmsArea(QWidget):
-    """1365연계 결과조회. ``consent_requested(volunteer_id)``: staff want to record the 1365 consent."""
+    """1365연계 결과조회. ``consent_requested`` is kept for links made elsewhere; the consent button opens
+    :class:`~linkdesk.gui.vms.consent_dialog.Consent1365Dialog` itself."""
 
     consent_requested = Signal(str)
 
