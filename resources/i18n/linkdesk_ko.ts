@@ -2503,6 +2503,10 @@
       <translation>%1 회원의 1365 정보제공 동의</translation>
     </message>
     <message>
+      <source>The member types the resident registration number for 실명인증 (it is not stored). Then show the consent text: the member agrees, or for a person under 14 the legal guardian. No school is needed.</source>
+      <translation>회원이 실명인증을 위해 주민등록번호를 직접 입력합니다(저장되지 않습니다). 이어서 동의문을 보여 주고 본인이 동의하거나, 만 14세 미만은 법정대리인이 동의합니다. 학교 선택은 필요 없습니다.</translation>
+    </message>
+    <message>
       <source>Record the &amp;consent</source>
       <translation>동의 기록(&amp;C)</translation>
     </message>

@@ -72,7 +72,7 @@ class WalkInDialog(QDialog):
         self.verify_button.setObjectName("WalkInVerify")
         self.verify_button.setDefault(True)
         self.status = StatusStrip()
-        lead = QLabel(translate(
+        self.lead = lead = QLabel(translate(
             "CertificateWalkIn", "The volunteer types the resident registration number. It is not stored: it is used "
                                  "once for 실명인증, then the volunteer's 1365 records are loaded for the certificate."))
         lead.setWordWrap(True)

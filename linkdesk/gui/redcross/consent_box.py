@@ -16,7 +16,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QRadioButton, QVBoxLayout, QWidget,
+    QFrame, QRadioButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from linkdesk.clock import KST
@@ -107,6 +107,12 @@ class ConsentBox(QWidget):
         capture.addLayout(who)
         capture.addWidget(self.guardian_box)
         capture.addLayout(ask)
+        self.capture_area = QScrollArea()  # the text and the guardian's fields scroll, never clip
+        self.capture_area.setObjectName("RcConsentCaptureArea")
+        self.capture_area.setWidget(self.capture)
+        self.capture_area.setWidgetResizable(True)
+        self.capture_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.capture_area.setMinimumHeight(220)
         expiry_row = QHBoxLayout()
         expiry_row.addWidget(self.expiry, 1)
         expiry_row.addWidget(self.renew)
@@ -114,7 +120,7 @@ class ConsentBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.given)
         layout.addLayout(expiry_row)
-        layout.addWidget(self.capture)
+        layout.addWidget(self.capture_area, 1)
         layout.addWidget(note)
         self.show_consent(None)
 
@@ -124,7 +130,7 @@ class ConsentBox(QWidget):
         self.given.setVisible(has)
         self.expiry.setVisible(has)
         self._reset_capture()
-        self.capture.setVisible(not has)
+        self.capture_area.setVisible(not has)
         self.renew.setVisible(has and consent.needs_renewal)
         if consent is None:
             return
@@ -145,7 +151,7 @@ class ConsentBox(QWidget):
     def ask(self) -> None:
         """재동의: show the text and who confirms it, as for a first consent."""
         self._reset_capture()
-        self.capture.show()
+        self.capture_area.show()
         self.renew.hide()
         self.agree.setFocus()
 

@@ -35,6 +35,10 @@ class Consent1365Dialog(WalkInDialog):
         self.setObjectName("Vms1365ConsentDialog")
         self.setWindowTitle(translate("Vms1365Consent", "1365 consent of %1").replace("%1", volunteer_id))
         self.expected = volunteer_id
+        self.lead.setText(translate(
+            "Vms1365Consent", "The member types the resident registration number for 실명인증 (it is not stored). "
+                              "Then show the consent text: the member agrees, or for a person under 14 the legal "
+                              "guardian. No school is needed."))
         self.consent = ConsentPanel()
         self.consent.hide()
         self.record_button = QPushButton(translate("Vms1365Consent", "Record the &consent"))
@@ -69,6 +73,7 @@ class Consent1365Dialog(WalkInDialog):
             self.consented.emit(person.volunteer_id)
             self.accept()
             return
+        self.captcha.clear()  # used up; the number was wiped when it was sent
         self.consent.ask_consent(person.under_14)
         self.consent.show()
         self.record_button.show()
