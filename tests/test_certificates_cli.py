@@ -3,6 +3,7 @@ issuing with a PDF (Qt loaded only for that, offscreen without a display), verif
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import shutil
@@ -41,8 +42,13 @@ def test_issue_with_pdf_then_verify_list_and_void(cli, tmp_path):
     text = " ".join(subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True).stdout.split())
     assert "김민준" in text and "발급번호: 2026-0000001" in text and "성북구자원봉사센터" in text
 
-    checked = cli("verify", *issued["code"].split())  # typed with spaces, unquoted
+    assert len(issued["code"].replace("-", "")) == 11 + 9  # the 발급번호 and a 9-character check code
+    checked = cli("verify", *issued["code"].lower().split("-"))  # typed in pieces, in lower case
     assert checked.returncode == 0 and checked.stdout.startswith("valid:"), checked.stdout + checked.stderr
+    scanned = cli("verify", issued["qr_code"])
+    assert scanned.returncode == 0 and scanned.stdout.startswith("valid:")
+    by_number = cli("verify", "2026-0000001", "--json")  # the number alone finds the ledger entry
+    assert by_number.returncode == 0 and json.loads(by_number.stdout)["summary"]["name"] == "김민준"
 
     listed = json.loads(cli("list", "--json").stdout)
     assert [(e["number"], e["status"], e["outputs"]) for e in listed] == [("2026-0000001", "issued", 1)]
@@ -50,7 +56,23 @@ def test_issue_with_pdf_then_verify_list_and_void(cli, tmp_path):
     voided = cli("void", "2026-0000001", "--reason", "성명 오기")
     assert voided.returncode == 0 and "무효 처리" in voided.stdout
     again = cli("verify", issued["code"], "--json")
-    assert again.returncode == 1 and json.loads(again.stdout)["status"] == "voided"
+    assert again.returncode == 1 and json.loads(again.stdout)["status"] == "void"
+
+
+def test_preview_takes_no_number_and_the_confirmer_is_never_the_os_user(cli, tmp_path):
+    """No 확인자 configured: training mode prints the training account, never the OS user; the issue
+    date is the sandbox's (training clock), not this PC's."""
+    (tmp_path / "config.toml").write_text('[centre]\nname = "성북구자원봉사센터"\n', encoding="utf-8")
+    args = ("--volunteer", "V-1001", "--from", "2026-03-01", "--to", "2026-05-15", "--purpose", "학교 제출용")
+    looked = cli("preview", *args, "--sync", "--json")
+    assert looked.returncode == 0, looked.stderr
+    seen = json.loads(looked.stdout)
+    assert seen["number"] is None and seen["confirmer"] == "연습 사용자" != getpass.getuser()
+    done = json.loads(cli("issue", *args, "--json").stdout)
+    assert done["number"] == "2026-0000001"  # the preview used no number
+    from linkdesk.sandbox.default_scenario import load_default
+
+    assert seen["issued_on"] == load_default()["clock"][:10] == "2026-05-15"
 
 
 def test_the_masked_number_is_read_from_stdin_never_from_the_arguments(cli):

@@ -42,7 +42,7 @@ def test_issue_snapshots_the_records_of_the_period_with_totals(core, store):
     assert (c["count"], c["total_minutes"]) == (5, IN_PERIOD_MINUTES)
     assert total_text(c["total_minutes"]) == "총 10시간 15분" and total_text(120) == "총 2시간 0분"
     assert (c["issued_on"], c["valid_until"]) == ("2026-05-15", "2026-08-13")
-    assert c["centre"] == {"name": "성북구자원봉사센터", "phone": "02-920-0000", "confirmer": "홍길동"}
+    assert c["centre"] == {"name": "성북구자원봉사센터", "address": "", "phone": "02-920-0000", "confirmer": "홍길동"}
     assert doc.code.text().startswith("2026-0000001 ") and len(doc.code.groups()) == 32
 
 

@@ -108,6 +108,7 @@ def test_counters_issuing_at_once_get_unique_consecutive_numbers_and_one_key(sto
     assert sorted(numbers) == [f"2026-{i:07d}" for i in range(1, counters * each + 1)]
     with store.unit_of_work(read_only=True) as uow:
         assert len(set(uow.session.scalars(select(Certificate.key_id)))) == 1
-        assert uow.session.get(Meta, "certificates.signing_key") is not None
+        assert uow.session.get(Meta, "certificates.signing_key") is None  # the key is in the key folder
+    assert (tmp_path / "keys" / "certificate-ed25519.key").stat().st_mode & 0o777 == 0o600
     core = bare_core(store, tmp_path)
     assert all(certificates.verify(core, certificates.for_output(core, n, "preview").code.text()).ok for n in numbers[:3])

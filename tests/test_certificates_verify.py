@@ -92,13 +92,13 @@ def test_ledger_columns_changed_in_the_database_are_altered(core, store, doc, sq
 def test_a_voided_certificate_fails_with_the_reason(core, doc):
     certificates.void(core, doc.number, "성명 오기")
     result = certificates.verify(core, doc.code.text())
-    assert result.status == "voided" and "성명 오기" in result.reason_ko and "2026-05-15" in result.reason_ko
+    assert result.status == "void" and "성명 오기" in result.reason_ko and "2026-05-15" in result.reason_ko
 
 
 def test_a_reissued_certificate_points_to_the_new_number(core, doc):
     new = certificates.reissue(core, doc.number, "분실")
     old = certificates.verify(core, doc.code.text())
-    assert old.status == "voided" and new.number in old.reason_ko
+    assert old.status == "replaced" and new.number in old.reason_ko
     assert certificates.verify(core, new.code.text()).ok
 
 
@@ -111,11 +111,14 @@ def test_verification_expires_after_90_days(core, doc):
 
 
 def test_unknown_numbers_and_non_codes(core, doc):
-    genuine_elsewhere = f"2026-0000099 {doc.code.payload}"
-    assert certificates.verify(core, genuine_elsewhere).status == "unknown"
-    for junk in ("", "hello", "2026-0000001 ABCD", "2026-0000001 " + "9" * CODE_CHARS):
+    genuine_elsewhere = f"LD1:2026-0000099:{doc.code.payload}"
+    forged = f"LD1:2026-0000098:{'A' * CODE_CHARS}"
+    answers = {certificates.verify(core, c).reason_ko for c in (genuine_elsewhere, forged, "2026-0000097")}
+    assert len(answers) == 1 and "발급대장에 없는" in answers.pop()  # a refused code says nothing of its signature
+    assert certificates.verify(core, genuine_elsewhere).status == "not_found"
+    for junk in ("", "hello", "2026-0000001 ABCD", "LD1:2026-0000001:" + "9" * CODE_CHARS):
         result = certificates.verify(core, junk)
-        assert result.status == "unknown" and "형식" in result.reason_ko
+        assert result.status == "mistyped" and "입력 오류" in result.reason_ko
 
 
 def test_a_code_of_a_certificate_of_another_database_is_unknown_there(core, doc, tmp_path):
@@ -125,4 +128,4 @@ def test_a_code_of_a_certificate_of_another_database_is_unknown_there(core, doc,
     with Store.open(url=sqlite_url(tmp_path / "other" / "linkdesk.db")) as other:
         seed_student(other)
         result = certificates.verify(bare_core(other, tmp_path), doc.code.text())
-    assert result.status == "unknown" and "발급대장에 없는" in result.reason_ko
+    assert result.status == "not_found" and "발급대장에 없는" in result.reason_ko

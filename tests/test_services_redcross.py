@@ -10,8 +10,11 @@ from sqlalchemy import select
 from linkdesk.services import redcross as rc
 from linkdesk.services.audit import verify_chain
 from linkdesk.store import outbox
+from linkdesk.services.redcross_consent import TEXT_VERSION, ConsentConfirmation
 from linkdesk.store.models_security import AccessLogEntry
 from tests.fixtures.scenarios import made_up_rrn, small_scenario
+
+MEMBER = ConsentConfirmation.member()
 
 # A member whose activities are not linked yet (the showcase's V-3005), added to the shared scenario.
 LINKABLE = {
@@ -91,7 +94,7 @@ def test_link_then_consent_then_the_records_flow(core, sandbox):
     assert rest.linked == ("RCA-3005-02",) and rest.page.unlinked_ids == ()
     assert rc.link_activities(core, "RC-3005", [], "V-3005").status == "nothing"
 
-    consent = rc.give_consent(core, "RC-3005", "V-3005")
+    consent = rc.give_consent(core, "RC-3005", "V-3005", MEMBER)
     assert consent.status == "done"
     now = core.clock.now()
     assert consent.message == f"{now:%Y-%m-%d %H:%M}에 1365 연계에 동의하셨습니다."
@@ -105,7 +108,7 @@ def test_an_expired_consent_is_renewed(core, sandbox):
     page = rc.look_up(core, volunteer_id="V-3001").page
     assert page.consent.expired and page.consent.needs_renewal
     assert page.consent.message == "2024-03-10 15:04에 1365 연계에 동의하셨습니다."
-    renewed = rc.give_consent(core, "RC-3001", "V-3001")
+    renewed = rc.give_consent(core, "RC-3001", "V-3001", MEMBER)
     assert renewed.status == "done"
     assert not renewed.consent.expired and not renewed.consent.needs_renewal
     assert renewed.consent.expires_at - renewed.consent.agreed_at > timedelta(days=700)
@@ -134,10 +137,10 @@ def test_the_expiring_list_falls_back_to_the_cache_when_the_red_cross_is_down(co
 
 def test_consent_while_the_red_cross_is_down_stays_queued_then_goes_once(core, sandbox):
     sandbox.set_faults([{"partner": "redcross", "operation": "consent", "kind": "http_503", "times": 0, "retry_after": 30}])
-    queued = rc.give_consent(core, "RC-3005", "V-3005")
+    queued = rc.give_consent(core, "RC-3005", "V-3005", MEMBER)
     assert queued.status == "queued" and "대기열" in queued.message
     sandbox.set_faults([])
-    done = rc.give_consent(core, "RC-3005", "V-3005")  # the waiting row, not a second one
+    done = rc.give_consent(core, "RC-3005", "V-3005", MEMBER)  # the waiting row, not a second one
     assert done.status == "done"
     assert len([c for c in sandbox.state()["consents"] if c["partner"] == "redcross"]) == 1
     assert len(outbox.pending(core.store, statuses=("sent",), kind=rc.CONSENT)) == 1
@@ -148,3 +151,36 @@ def test_rcy_members_by_name_region_school(core):
         ("김하린", "서울", "보문중학교", 2025), ("이준서", "부산", "해운대중학교", 2024)]
     assert [m.name for m in rc.rcy_members(core, "ㄱㅎ")] == ["김하린"]
     assert [m.name for m in rc.rcy_members(core, region="부산")] == ["이준서"]
+
+
+def test_the_consent_records_who_confirmed_and_which_text_they_read(core):
+    with pytest.raises(rc.ConsentConfirmationError):
+        rc.give_consent(core, "RC-3005", "V-3005")  # nobody confirmed: nothing queued
+    assert outbox.pending(core.store, kind=rc.CONSENT) == []
+    done = rc.give_consent(core, "RC-3005", "V-3005", MEMBER)
+    assert done.status == "done"
+    with core.store.unit_of_work(read_only=True) as uow:
+        details = [e.detail for e in uow.session.scalars(select(AccessLogEntry)) if e.target.startswith("적십자 1365 연계 동의")]
+    assert details and details[-1].startswith("본인 확인") and TEXT_VERSION in details[-1]
+
+
+def test_under_14_the_guardian_confirms_with_relationship_and_id_check(core):
+    with core.store.unit_of_work() as uow:  # as if 실명인증 had cached a 13-year-old
+        uow.volunteers.save("V-3005", name="어린이", birth_date=date(2013, 6, 1))
+    with pytest.raises(rc.ConsentConfirmationError) as err:
+        rc.give_consent(core, "RC-3005", "V-3005", MEMBER)
+    assert err.value.code == "guardian_required"
+    unchecked = ConsentConfirmation("guardian", True, "김보호", "모", False)
+    with pytest.raises(rc.ConsentConfirmationError):
+        rc.give_consent(core, "RC-3005", "V-3005", unchecked)
+    done = rc.give_consent(core, "RC-3005", "V-3005", ConsentConfirmation("guardian", True, " 김보호 ", "모", True))
+    assert done.status == "done"
+    with core.store.unit_of_work(read_only=True) as uow:
+        seen = uow.consents.get("V-3005", "redcross")
+    assert (seen.guardian_name, seen.guardian_relationship) == ("김보호", "모")
+    assert any("법정대리인 확인 (김보호, 모, 신분증 확인)" in d for d in _details(core))
+
+
+def _details(core) -> list[str]:
+    with core.store.unit_of_work(read_only=True) as uow:
+        return [e.detail or "" for e in uow.session.scalars(select(AccessLogEntry))]

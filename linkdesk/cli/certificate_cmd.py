@@ -2,11 +2,13 @@
 
     linkdesk certificate issue --volunteer V-1001 --from 2026-03-01 --to 2026-05-15 \\
         --purpose "학교 제출용" --pdf 확인서.pdf
-    linkdesk certificate verify "2026-0000001 ABCD EFGH …"      # exit 0 only when genuine and valid
+    linkdesk certificate verify 2026-0000001-K7QM-X3PA9          # exit 0 only when genuine and valid
+    linkdesk certificate preview --volunteer V-1001 --from … --to … --purpose … --pdf 미리보기.pdf
     linkdesk certificate list [--volunteer ID] [--search TEXT]
     linkdesk certificate void 2026-0000001 --reason "성명 오기"
     linkdesk certificate reissue 2026-0000001 --reason "분실" --pdf 재발급.pdf
     linkdesk certificate pdf 2026-0000001 확인서.pdf
+    linkdesk certificate rotate-key                              # a new signing key; old ones stay trusted
 
 Everything works offline from the local cache (``--sync`` refreshes the volunteer from 1365 first).
 ``--masked-number`` asks for the front 7 digits of the 주민등록번호 on a hidden prompt (or one line of
@@ -33,17 +35,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("certificate", help="자원봉사 실적 확인서: issue, verify, list, void, reissue, PDF")
     sub = parser.add_subparsers(dest="certificate_command", metavar="ACTION", required=True)
     issue = sub.add_parser("issue", help="issue a certificate from the local records of a period")
-    issue.add_argument("--volunteer", required=True, metavar="ID", help="the 1365 volunteer id")
-    issue.add_argument("--from", dest="date_from", required=True, type=_date, metavar="DATE", help="first day (YYYY-MM-DD)")
-    issue.add_argument("--to", dest="date_to", required=True, type=_date, metavar="DATE", help="last day (YYYY-MM-DD)")
-    issue.add_argument("--purpose", required=True, help="발급 용도, printed on the certificate (e.g. 학교 제출용)")
-    issue.add_argument("--masked-number", action="store_true",
-                       help="print the masked 주민등록번호 (purposes that need it); the 7 digits are prompted")
-    issue.add_argument("--affiliation", help="소속/학교 to print instead of the cached school")
-    issue.add_argument("--sync", action="store_true", help="refresh the volunteer's records from 1365 first")
+    preview = sub.add_parser("preview", help="what issue would print, without taking a 발급번호 (미리보기)")
+    for p in (issue, preview):
+        _request_arguments(p)
     issue.add_argument("--pdf", metavar="FILE", help="also save the certificate as PDF")
+    issue.add_argument("--request-key", metavar="KEY",
+                       help="idempotency key: issuing again with the same key returns the same certificate")
+    preview.add_argument("--pdf", metavar="FILE", help="save the preview as PDF (marked 미리보기, no codes)")
     verify = sub.add_parser("verify", help="진위확인 of a verification code (exit 0 only when valid)")
-    verify.add_argument("code", nargs="+", help="the code as printed (spaces allowed) or read from the QR")
+    verify.add_argument("code", nargs="+",
+                        help="the short code as printed (2026-0000001-K7QM-X3PA9), the 발급번호 alone, or the QR's code")
     lister = sub.add_parser("list", help="the issuance ledger (발급대장), newest first")
     lister.add_argument("--volunteer", metavar="ID")
     lister.add_argument("--search", help="part of a number, a name or a volunteer id")
@@ -57,11 +58,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pdf = sub.add_parser("pdf", help="save an issued certificate as PDF again (recorded as 출력)")
     pdf.add_argument("number")
     pdf.add_argument("file")
+    rotate = sub.add_parser("rotate-key", help="make a new certificate signing key (old certificates stay verifiable)")
     for p, func in ((issue, run_issue), (verify, run_verify), (lister, run_list), (void, run_void),
-                    (reissue, run_reissue), (pdf, run_pdf)):
+                    (reissue, run_reissue), (pdf, run_pdf), (preview, run_preview), (rotate, run_rotate)):
         add_common_options(p)
         add_as_option(p)
         p.set_defaults(func=func)
+
+
+def _request_arguments(issue: argparse.ArgumentParser) -> None:
+    """What a certificate is for: shared by ``issue`` and ``preview``."""
+    issue.add_argument("--volunteer", required=True, metavar="ID", help="the 1365 volunteer id")
+    issue.add_argument("--from", dest="date_from", required=True, type=_date, metavar="DATE", help="first day (YYYY-MM-DD)")
+    issue.add_argument("--to", dest="date_to", required=True, type=_date, metavar="DATE", help="last day (YYYY-MM-DD)")
+    issue.add_argument("--purpose", required=True, help="발급 용도, printed on the certificate (e.g. 학교 제출용)")
+    issue.add_argument("--masked-number", action="store_true",
+                       help="print the masked 주민등록번호 (purposes that need it); the 7 digits are prompted")
+    issue.add_argument("--affiliation", help="소속/학교 to print instead of the cached school")
+    issue.add_argument("--sync", action="store_true", help="refresh the volunteer's records from 1365 first")
 
 
 def _date(text: str) -> dt.date:
@@ -72,14 +86,15 @@ def _date(text: str) -> dt.date:
 
 
 def _signed_in(core, args: argparse.Namespace) -> None:
-    """``--as USERNAME`` makes that staff account the issuer; otherwise the OS user is recorded."""
+    """``--as USERNAME`` makes that staff account the issuer (and 확인자 unless the centre names one)."""
     if getattr(args, "as_staff", None):
         sign_in_from(core, args, admin=False)
 
 
-def write_pdf(core, number: str, path: str) -> int:
-    """Record the 출력 and write the PDF. Qt is loaded here and only here (offscreen without a display)."""
-    doc = certificates.for_output(core, number, "pdf")
+def write_pdf(core, number: str, path: str, doc: certificates.CertificateDoc | None = None) -> int:
+    """Record the 출력 and write the PDF (or write ``doc``, a preview). Qt is loaded here and only
+    here (offscreen without a display)."""
+    doc = doc or certificates.for_output(core, number, "pdf")
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -93,13 +108,13 @@ def write_pdf(core, number: str, path: str) -> int:
 def _issued(args, doc: certificates.CertificateDoc, pages: int | None) -> None:
     c = doc.content
     if args.json:
-        print_json({"number": doc.number, "code": doc.code.text(), "count": c["count"],
+        print_json({"number": doc.number, "code": doc.short_code, "qr_code": doc.code.qr_text(), "count": c["count"],
                     "total_minutes": c["total_minutes"], "valid_until": c["valid_until"],
                     "pdf": args.pdf, "pages": pages})
         return
     print(f"발급번호 {doc.number} · {c['name']} · {c['period']['from']} ~ {c['period']['to']} · "
           f"{count_text(c['count'])} · {total_text(c['total_minutes'])}")
-    print(f"진위확인 코드: {doc.code.text()}")
+    print(f"진위확인 코드: {doc.short_code}")
     if args.pdf:
         print(f"PDF: {args.pdf} ({pages}쪽)")
 
@@ -114,7 +129,7 @@ def run_issue(args: argparse.Namespace) -> int:
 
             sync_volunteer(core, args.volunteer.strip())
         doc = certificates.issue(core, args.volunteer.strip(), (args.date_from, args.date_to), args.purpose, front,
-                                 affiliation=args.affiliation)
+                                 affiliation=args.affiliation, request_key=args.request_key)
         pages = write_pdf(core, doc.number, args.pdf) if args.pdf else None
     _issued(args, doc, pages)
     return EXIT_OK
@@ -186,4 +201,43 @@ def run_pdf(args: argparse.Namespace) -> int:
         print_json({"number": args.number, "pdf": args.file, "pages": pages})
     else:
         print(f"PDF: {args.file} ({pages}쪽)")
+    return EXIT_OK
+
+
+@command
+def run_preview(args: argparse.Namespace) -> int:
+    front = read_secret("주민등록번호 앞 7자리 (YYMMDD-G): ") if args.masked_number else None
+    with open_cli_core(args, partners=args.sync) as core:
+        _signed_in(core, args)
+        if args.sync:
+            from linkdesk.services.sync import sync_volunteer
+
+            sync_volunteer(core, args.volunteer.strip())
+        doc = certificates.preview(core, args.volunteer.strip(), (args.date_from, args.date_to), args.purpose, front,
+                                   affiliation=args.affiliation)
+        pages = write_pdf(core, doc.number, args.pdf, doc) if args.pdf else None
+    c = doc.content
+    if args.json:
+        print_json({"number": None, "count": c["count"], "total_minutes": c["total_minutes"],
+                    "issued_on": c["issued_on"], "confirmer": c["centre"]["confirmer"], "pdf": args.pdf, "pages": pages})
+        return EXIT_OK
+    print(f"미리보기 (발급번호 없음) · {c['name']} · {c['period']['from']} ~ {c['period']['to']} · "
+          f"{count_text(c['count'])} · {total_text(c['total_minutes'])} · 발급일 {c['issued_on']} · "
+          f"확인자 {c['centre']['confirmer']}")
+    if args.pdf:
+        print(f"PDF: {args.pdf} ({pages}쪽)")
+    return EXIT_OK
+
+
+@command
+def run_rotate(args: argparse.Namespace) -> int:
+    from linkdesk.services.certificate_keys import rotate
+
+    with open_cli_core(args, partners=False) as core:
+        _signed_in(core, args)
+        old, new = rotate(core)
+    if args.json:
+        print_json({"old_key_id": old, "key_id": new})
+    else:
+        print(f"새 서명 키: {new}" + (f" (이전 키 {old}는 검증용으로 계속 신뢰합니다)" if old else ""))
     return EXIT_OK

@@ -29,8 +29,11 @@ def register(subparsers) -> None:
     link = sub.add_parser("link", help="적십자 활동 연결 (연결하기)")
     _who(link)
     link.add_argument("--activity", metavar="ID,...", help="activity ids (default: every one not linked yet)")
-    consent = sub.add_parser("consent", help="1365 연계 동의 / 재동의")
+    consent = sub.add_parser("consent", help="1365 연계 동의 / 재동의 (the consent text is printed first)")
     _who(consent)
+    consent.add_argument("--guardian", metavar="NAME", help="under 14: the legal guardian who confirmed")
+    consent.add_argument("--relationship", choices=("부", "모", "기타 법정대리인"), help="the guardian's relationship")
+    consent.add_argument("--guardian-id-checked", action="store_true", help="staff checked the guardian's ID card")
     exp = sub.add_parser("expiring", help="1365 연계 동의 만료 예정 회원")
     exp.add_argument("--days", type=int, default=30, help="within this many days (default 30)")
     rcy = sub.add_parser("rcy", help="RCY 단원 (이름, 지역, 학교, 가입년도)")
@@ -127,8 +130,13 @@ def _link(args: argparse.Namespace) -> int:
 
 def _consent(args: argparse.Namespace) -> int:
     from linkdesk.services import redcross as rc
+    from linkdesk.services.redcross_consent import ConsentConfirmation, consent_text
 
-    return _act(args, lambda core, page: rc.give_consent(core, page.detail.member_id, page.volunteer_id))
+    if not args.json:  # what the member (or guardian) confirms, shown before it is sent
+        print("[1365 연계 동의 — 대한적십자사]", *(f"- {k}: {v}" for k, v in consent_text()), sep="\n")
+    confirmation = ConsentConfirmation("guardian", True, args.guardian, args.relationship or "",
+                                       args.guardian_id_checked) if args.guardian else ConsentConfirmation.member()
+    return _act(args, lambda core, page: rc.give_consent(core, page.detail.member_id, page.volunteer_id, confirmation))
 
 
 def _expiring(args: argparse.Namespace) -> int:

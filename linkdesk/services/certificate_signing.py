@@ -11,9 +11,8 @@ Scheme (docs/certificates.md):
 
 Ed25519 because verification needs only the public key: any LinkDesk holding the centre's public
 key can tell a genuine code from a forged one with no network, while only the centre can sign.
-The key is made on first use and kept in the database's ``meta`` table, so every counter of a
-centre sharing one PostgreSQL server signs with the same key. The trade-off: whoever can read the
-database (a DBA, a stolen backup) can sign too; the key never goes to partners, logs or files.
+The keys live in the key folder, never in the database (:mod:`linkdesk.services.certificate_keys`);
+the short code a school types is :mod:`linkdesk.services.certificate_code`.
 """
 
 from __future__ import annotations
@@ -25,15 +24,10 @@ from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from linkdesk.services.certificate_content import canonical
-from linkdesk.store.coltypes import utcnow
-from linkdesk.store.models import Meta
 
-KEY_META = "certificates.signing_key"
 MESSAGE_PREFIX = b"LinkDesk certificate v1\n"
 DIGEST_BYTES = 16
 SIGNATURE_BYTES = 64
@@ -78,36 +72,6 @@ class CentreKey:
 
     def __repr__(self) -> str:  # never the private key
         return f"CentreKey({self.key_id})"
-
-
-def _from_meta(value: str) -> CentreKey:
-    alg, _, seed = value.partition(":")
-    if alg != "ed25519":
-        raise ValueError(f"unknown certificate key algorithm {alg!r}")
-    private = Ed25519PrivateKey.from_private_bytes(base64.urlsafe_b64decode(seed))
-    return CentreKey(private.public_key(), private)
-
-
-def load_key(session: Session) -> CentreKey | None:
-    """The centre's key, or None before the first certificate was issued."""
-    row = session.get(Meta, KEY_META)
-    return _from_meta(row.value) if row else None
-
-
-def load_or_create_key(session: Session) -> CentreKey:
-    """The centre's key, made on first use. Two counters making one at once keep the first one
-    committed: the insert does nothing on conflict and the row is read back."""
-    key = load_key(session)
-    if key is not None:
-        return key
-    seed = Ed25519PrivateKey.generate().private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-    value = "ed25519:" + base64.urlsafe_b64encode(seed).decode("ascii")
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    stmt = insert(Meta).values(key=KEY_META, value=value, updated_at=utcnow())
-    session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
-    key = load_key(session)  # ours, or the one another counter committed first
-    assert key is not None
-    return key
 
 
 class CodeFormatError(ValueError):

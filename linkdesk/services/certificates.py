@@ -6,6 +6,11 @@ issued with the network down. Each action is one unit of work holding the ledger
 event and its access-log entry (접속기록: 입력 for an issue, 변경 for a void, 출력 for print and PDF,
 조회 for preview and 진위확인), with the purpose as the reason. Verification
 (:mod:`linkdesk.services.certificate_verify`) needs no network either.
+
+:func:`preview` shows exactly what :func:`issue` would print, without taking a 발급번호 (marked
+미리보기, no codes); :func:`issue` takes an idempotency key (``request_key``) so one click makes one
+certificate. The issue date comes from the core's clock (the sandbox's in training mode), the
+확인자 from the centre setup or else the signed-in staff account — never the OS user.
 """
 
 from __future__ import annotations
@@ -15,9 +20,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 
 from linkdesk.clock import KST
 from linkdesk.services.audit import record_access
+from linkdesk.services.certificate_centre import CentreDetails, centre_details, require_printable
+from linkdesk.services.certificate_code import short_text
 from linkdesk.services.certificate_content import (
     CertificateError,
     activity_rows,
@@ -27,26 +35,40 @@ from linkdesk.services.certificate_content import (
     needs_masked_number,
 )
 from linkdesk.services.certificate_ledger import LedgerEntry, add_event, by_number, code_of, entries, next_number
-from linkdesk.services.certificate_signing import VerificationCode, content_digest, load_key, load_or_create_key
+from linkdesk.services.certificate_keys import load_keyring
+from linkdesk.services.certificate_signing import VerificationCode, content_digest
 from linkdesk.services.certificate_verify import Verification, integrity_problem, verify
 from linkdesk.services.core import Core
 from linkdesk.store.models import Volunteer
 from linkdesk.store.models_certificates import Certificate
+from linkdesk.store.models_security import Staff
 
 __all__ = ["CertificateDoc", "CertificateError", "Draft", "LedgerEntry", "Verification", "VolunteerHit",
-           "draft", "for_output", "issue", "ledger", "reissue", "search_volunteers", "verify", "void"]
+           "draft", "for_output", "issue", "ledger", "preview", "reissue", "search_volunteers", "verify", "void"]
+PREVIEW_NUMBER = "미발급"  # what a preview prints where the 발급번호 will be
 
 OUTPUT_KINDS = {"preview": ("view", "미리보기"), "print": ("print", "인쇄"), "pdf": ("print", "PDF 저장")}
 
 
 @dataclass(frozen=True)
 class CertificateDoc:
-    """What the renderer needs: the stored snapshot and its verification code (plain data)."""
+    """What the renderer needs (plain data): the snapshot, its codes, and how to mark the paper.
+
+    A preview (``status == "preview"``) has no number and no codes; ``sample`` (training mode)
+    prints a large 견본 mark; ``seal_png`` is the centre's 직인 image (None: the drawn seal).
+    """
 
     number: str
     status: str
     content: dict
-    code: VerificationCode
+    code: VerificationCode | None
+    short_code: str | None = None
+    sample: bool = False
+    seal_png: bytes | None = None
+
+    @property
+    def is_preview(self) -> bool:
+        return self.status == "preview"
 
 
 @dataclass(frozen=True)
@@ -94,8 +116,32 @@ def _affiliation(uow, v: Volunteer) -> str:
     return f"{school.name} {v.grade}학년" if v.grade else school.name
 
 
-def _doc(cert: Certificate) -> CertificateDoc:
-    return CertificateDoc(cert.number, cert.status, dict(cert.content), code_of(cert, content_digest(cert.content)))
+def _doc(core: Core, cert: Certificate, centre: CentreDetails | None = None) -> CertificateDoc:
+    code = code_of(cert, content_digest(cert.content))
+    return CertificateDoc(cert.number, cert.status, dict(cert.content), code, short_text(cert.number, code.signature),
+                          sample=core.training, seal_png=centre.seal_png if centre else None)
+
+
+def _confirmer(uow, core: Core, centre: CentreDetails) -> str:
+    """확인자: the centre setup's, else the signed-in staff account's name (never the OS user)."""
+    if centre.confirmer:
+        return centre.confirmer
+    staff = uow.session.scalar(select(Staff).where(Staff.username == core.actor.staff, Staff.active.is_(True)))
+    if staff is not None:
+        return staff.display_name
+    if core.training:
+        from linkdesk.services.training_staff import TRAINING_DISPLAY_NAME
+
+        return TRAINING_DISPLAY_NAME
+    raise CertificateError("confirmer", "확인자를 알 수 없습니다. 직원 계정으로 로그인하거나 센터 설정에서 확인자를 입력하세요.",
+                           "No 확인자: sign in with a staff account or set one in the centre setup.")
+
+
+def _centre_content(uow, core: Core) -> tuple[CentreDetails, dict]:
+    centre = centre_details(core, uow)
+    require_printable(core, centre)
+    return centre, {"name": centre.name, "address": centre.address, "phone": centre.phone,
+                    "confirmer": _confirmer(uow, core, centre)}
 
 
 def search_volunteers(core: Core, text: str, limit: int = 50) -> list[VolunteerHit]:
@@ -122,22 +168,30 @@ def draft(core: Core, volunteer_id: str, period: tuple[dt.date, dt.date], *, log
         return Draft(v.volunteer_id, v.name, v.birth_date, _affiliation(uow, v), len(rows), sum(r.minutes for r in rows))
 
 
-def _create(uow, core: Core, v: Volunteer, period: tuple[dt.date, dt.date], purpose: str,
-            identity: tuple[str, str], affiliation: str, replaces: Certificate | None = None) -> Certificate:
+def _content(uow, core: Core, v: Volunteer, period: tuple[dt.date, dt.date], purpose: str,
+             identity: tuple[str, str], affiliation: str, number: str, replaces: str | None = None) -> dict:
+    """The snapshot that would be printed now (a preview's and an issue's are made the same way)."""
     rows = activity_rows(uow.records.for_volunteer(v.volunteer_id, date_from=period[0], date_to=period[1]))
     if not rows:
         raise CertificateError("no_records", "활동기간 안에 자원봉사 실적이 없습니다.", "There are no activities in the period.")
-    now = core.clock.now()
-    issued_on = now.astimezone(KST).date()
-    seq, number = next_number(uow.session, issued_on.year)  # first: the lock every issuer queues on
-    key = load_or_create_key(uow.session)
-    centre = core.config.centre
-    content = build_content(
+    _, centre = _centre_content(uow, core)
+    return build_content(
         number=number, volunteer_id=v.volunteer_id, name=v.name, affiliation=affiliation,
         identity_kind=identity[0], identity_text=identity[1], period=period, rows=rows, purpose=purpose,
-        issued_on=issued_on, centre={"name": centre.name, "phone": centre.phone,
-                                     "confirmer": centre.confirmer or core.actor.staff},
-        replaces=replaces.number if replaces else None)
+        issued_on=core.clock.now().astimezone(KST).date(), centre=centre, replaces=replaces)
+
+
+def _create(uow, core: Core, v: Volunteer, period: tuple[dt.date, dt.date], purpose: str,
+            identity: tuple[str, str], affiliation: str, replaces: Certificate | None = None,
+            request_key: str | None = None) -> Certificate:
+    content = _content(uow, core, v, period, purpose, identity, affiliation, PREVIEW_NUMBER,
+                       replaces.number if replaces else None)  # refused here before a number is taken
+    now = core.clock.now()
+    issued_on = dt.date.fromisoformat(content["issued_on"])
+    seq, number = next_number(uow.session, issued_on.year)  # the lock every issuer queues on
+    content["number"] = number
+    key = load_keyring(core, uow.session, create=True).signing
+    assert key is not None
     signature = key.sign(number, content_digest(content))
     cert = Certificate(
         number=number, year=issued_on.year, seq=seq, volunteer_id=v.volunteer_id, volunteer_name=v.name,
@@ -145,36 +199,78 @@ def _create(uow, core: Core, v: Volunteer, period: tuple[dt.date, dt.date], purp
         activity_count=content["count"], total_minutes=content["total_minutes"], content=content,
         key_id=key.key_id, signature=base64.urlsafe_b64encode(signature).decode("ascii"), issued_at=now,
         issued_by=core.actor.staff, counter=core.actor.host, valid_until=dt.date.fromisoformat(content["valid_until"]),
-        status="issued", replaces_id=replaces.id if replaces else None)
+        status="issued", replaces_id=replaces.id if replaces else None, request_key=request_key)
     uow.session.add(cert)
     uow.session.flush()
     return cert
 
 
-def issue(core: Core, volunteer_id: str, period: tuple[dt.date, dt.date], purpose: str,
-          include_masked_rrn: str | None = None, *, affiliation: str | None = None) -> CertificateDoc:
-    """Issue a numbered, signed certificate and write it to the ledger.
-
-    ``include_masked_rrn``: the front 7 digits (``YYMMDD-G``) typed at the counter when the purpose
-    needs the masked number; they must match the cached birth date. Otherwise the birth date prints.
-    """
+def _request(purpose: str, period: tuple[dt.date, dt.date], include_masked_rrn: str | None) -> tuple:
     purpose = check_purpose(purpose)
     start, end = _period(period)
     if include_masked_rrn and not needs_masked_number(purpose):
         raise CertificateError("masked_not_needed", "이 발급 용도에는 주민등록번호가 필요하지 않습니다. 생년월일이 인쇄됩니다.",
                                "This purpose does not need the resident number; the birth date is printed.")
+    return purpose, (start, end)
+
+
+def _identity(v: Volunteer, include_masked_rrn: str | None) -> tuple[str, str]:
+    if include_masked_rrn:
+        return "masked_number", masked_number(include_masked_rrn, v.birth_date)
+    return "birth_date", v.birth_date.isoformat() if v.birth_date else ""
+
+
+def preview(core: Core, volunteer_id: str, period: tuple[dt.date, dt.date], purpose: str,
+            include_masked_rrn: str | None = None, *, affiliation: str | None = None) -> CertificateDoc:
+    """What :func:`issue` would print now, with no 발급번호 taken and no codes (a look is a 조회)."""
+    purpose, period = _request(purpose, period, include_masked_rrn)
     with core.store.unit_of_work() as uow:
         v = _volunteer(uow, volunteer_id)
-        if include_masked_rrn:
-            identity = ("masked_number", masked_number(include_masked_rrn, v.birth_date))
-        else:
-            identity = ("birth_date", v.birth_date.isoformat() if v.birth_date else "")
         place = " ".join((affiliation or "").split()) or _affiliation(uow, v)
-        cert = _create(uow, core, v, (start, end), purpose, identity, place)
-        add_event(uow.session, cert, "issue", core.actor, cert.issued_at, purpose)
-        record_access(uow, core.actor, "entry", f"certificate {cert.number}", at=cert.issued_at,
-                      volunteer_id=v.volunteer_id, reason=purpose, detail="실적 확인서 발급")
-        return _doc(cert)
+        content = _content(uow, core, v, period, purpose, _identity(v, include_masked_rrn), place, PREVIEW_NUMBER)
+        record_access(uow, core.actor, "view", "certificate preview", at=core.clock.now(), volunteer_id=v.volunteer_id,
+                      reason=purpose, detail="발급 전 미리보기")
+        return CertificateDoc(PREVIEW_NUMBER, "preview", content, None, sample=core.training,
+                              seal_png=centre_details(core, uow).seal_png)
+
+
+def _by_request(core: Core, request_key: str) -> CertificateDoc | None:
+    with core.store.unit_of_work(read_only=True) as uow:
+        cert = uow.session.scalar(select(Certificate).where(Certificate.request_key == request_key))
+        return _doc(core, cert, centre_details(core, uow)) if cert is not None else None
+
+
+def issue(core: Core, volunteer_id: str, period: tuple[dt.date, dt.date], purpose: str,
+          include_masked_rrn: str | None = None, *, affiliation: str | None = None,
+          request_key: str | None = None) -> CertificateDoc:
+    """Issue a numbered, signed certificate and write it to the ledger.
+
+    ``include_masked_rrn``: the front 7 digits (``YYMMDD-G``) typed at the counter when the purpose
+    needs the masked number; they must match the cached birth date. Otherwise the birth date prints.
+    ``request_key``: one key per intended certificate; asking again with it returns the certificate
+    already issued (a double click, a retry) instead of taking another number.
+    """
+    purpose, period = _request(purpose, period, include_masked_rrn)
+    if request_key is not None:
+        request_key = request_key.strip()[:64]
+        done = _by_request(core, request_key)
+        if done is not None:
+            return done
+    try:
+        with core.store.unit_of_work() as uow:
+            v = _volunteer(uow, volunteer_id)
+            place = " ".join((affiliation or "").split()) or _affiliation(uow, v)
+            cert = _create(uow, core, v, period, purpose, _identity(v, include_masked_rrn), place,
+                           request_key=request_key)
+            add_event(uow.session, cert, "issue", core.actor, cert.issued_at, purpose)
+            record_access(uow, core.actor, "entry", f"certificate {cert.number}", at=cert.issued_at,
+                          volunteer_id=v.volunteer_id, reason=purpose, detail="실적 확인서 발급")
+            return _doc(core, cert, centre_details(core, uow))
+    except IntegrityError:
+        done = _by_request(core, request_key) if request_key else None  # another counter or thread won
+        if done is None:
+            raise
+        return done
 
 
 def reissue(core: Core, number: str, reason: str) -> CertificateDoc:
@@ -194,7 +290,7 @@ def reissue(core: Core, number: str, reason: str) -> CertificateDoc:
                       volunteer_id=v.volunteer_id, reason=reason, detail=f"재발급 → {cert.number} (발급용도: {old.purpose})")
         record_access(uow, core.actor, "entry", f"certificate {cert.number}", at=cert.issued_at,
                       volunteer_id=v.volunteer_id, reason=cert.purpose, detail=f"재발급 ({old.number})")
-        return _doc(cert)
+        return _doc(core, cert, centre_details(core, uow))
 
 
 def void(core: Core, number: str, reason: str) -> LedgerEntry:
@@ -237,7 +333,10 @@ def for_output(core: Core, number: str, kind: str) -> CertificateDoc:
     action, label = OUTPUT_KINDS[kind]
     with core.store.unit_of_work() as uow:
         cert = _issued(uow, number)
-        problem = integrity_problem(cert, load_key(uow.session))
+        centre = centre_details(core, uow)
+        if kind != "preview":
+            require_printable(core, centre)
+        problem = integrity_problem(cert, load_keyring(core, uow.session))
         if problem:
             raise CertificateError("altered", "발급대장의 내용이 발급 후 변경되어 출력할 수 없습니다.",
                                    f"The ledger row was changed after issue ({problem}); it cannot be printed.")
@@ -246,4 +345,4 @@ def for_output(core: Core, number: str, kind: str) -> CertificateDoc:
             add_event(uow.session, cert, kind, core.actor, now, cert.purpose)
         record_access(uow, core.actor, action, f"certificate {number}", at=now, volunteer_id=cert.volunteer_id,
                       reason=cert.purpose, detail=label)
-        return _doc(cert)
+        return _doc(core, cert, centre)

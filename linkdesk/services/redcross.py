@@ -24,6 +24,7 @@ from linkdesk.partners.models import ExpiringConsent, RcyMember, RedCrossConsent
 from linkdesk.services.audit import record_access
 from linkdesk.services.core import Core
 from linkdesk.services.dispatcher import Dispatcher, Outcome
+from linkdesk.services.redcross_consent import ConsentConfirmation, ConsentConfirmationError, check_confirmation  # noqa: F401
 from linkdesk.store import outbox
 
 PARTNER = "redcross"
@@ -178,12 +179,28 @@ def link_activities(core: Core, member_id: str, activity_ids: Sequence[str] | No
     return _not_done(outcome)
 
 
-def give_consent(core: Core, member_id: str, volunteer_id: str | None = None) -> ActionResult:
-    """1365 연계 동의 (저장), or its renewal (재동의) when it expired or expires soon."""
+def give_consent(core: Core, member_id: str, volunteer_id: str | None = None,
+                 confirmation: ConsentConfirmation | None = None) -> ActionResult:
+    """1365 연계 동의 (저장), or its renewal (재동의) when it expired or expires soon.
+
+    ``confirmation``: who confirmed after reading the consent text (:mod:`redcross_consent`); the
+    member, or a legal guardian under 14. Refused before anything is queued when it falls short.
+    """
+    with core.store.unit_of_work(read_only=True) as uow:
+        cached = uow.volunteers.get(volunteer_id) if volunteer_id else None
+        birth = cached.birth_date if cached else None
+    confirmation = check_confirmation(confirmation, birth, core.clock.now().astimezone(KST).date())
     payload = {"member_id": member_id, "volunteer_id": volunteer_id}
-    outcome = _send(core, CONSENT, payload, f"적십자 1365 연계 동의 {member_id}", None)
+    outcome = _send(core, CONSENT, payload, f"적십자 1365 연계 동의 {member_id}", confirmation.detail())
     if outcome is not None and outcome.status == "sent":
         page = _reload(core, member_id, volunteer_id)
+        if volunteer_id and confirmation.by == "guardian":
+            with core.store.unit_of_work() as uow:  # who confirmed, beside what the Red Cross says
+                seen = uow.consents.get(volunteer_id, PARTNER)
+                uow.consents.record_seen(volunteer_id, PARTNER, agreed_at=seen.agreed_at if seen else None,
+                                         expires_at=seen.expires_at if seen else None,
+                                         guardian_name=confirmation.guardian_name,
+                                         guardian_relationship=confirmation.relationship)
         consent = page.consent if page else None
         r = outcome.result
         message = r.get("message") or (consent.message if consent else "1365 연계 동의가 정상처리 되었습니다.")

@@ -56,11 +56,13 @@ class Certificate(Base):
     voided_by: Mapped[str | None] = mapped_column(String(64))
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("certificates.id"))
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("certificates.id"))
+    request_key: Mapped[str | None] = mapped_column(String(64))  # one issue per click (migration 0008)
 
     __table_args__ = (
         UniqueConstraint("year", "seq"),
         Index("ix_certificates_volunteer_issued", "volunteer_id", "issued_at"),
         Index("ix_certificates_issued_at", "issued_at"),
+        Index("ix_certificates_request_key", "request_key", unique=True),
         CheckConstraint(_in("status", CERTIFICATE_STATUSES), name="status"),
         CheckConstraint(_in("identity_kind", IDENTITY_KINDS), name="identity_kind"),
     )

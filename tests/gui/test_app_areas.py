@@ -41,22 +41,31 @@ def test_every_registered_area_appears_and_can_forget_its_person(counter):
     assert window.navigation.item(window.area_keys().index("vms")).text() == "VMS → 1365"
 
 
-def test_a_vms_member_without_the_1365_consent_is_sent_to_the_identity_step(qtbot, counter):
+def test_an_adult_vms_member_consents_to_1365_without_the_student_wizard(qtbot, counter):
+    """Issue 14.6: the VMS consent route fits an adult — 실명인증 and the consent text, no school."""
     window, desk = counter.window, counter.desk
     vms = window.show_area("vms")
     vms.search.search("volunteer_id", "V-2002")
     qtbot.waitUntil(lambda: vms.view is not None and vms._tasks == 0, timeout=WAIT)
     assert vms.view.consent_missing and vms.consent_button.isVisible()
     vms.consent_button.click()
-    wizard = desk.wizard()
-    assert wizard is not None and window.linking_widget() is wizard
-    assert window.navigation.currentRow() == 0 and wizard.current_step() is Step.IDENTITY
-    assert window.linking_notice.isVisible() and "V-2002" in window.linking_notice.text()
-    assert "identity check" in window.linking_notice.text()
-    settle(qtbot, wizard)
-    with qtbot.waitSignal(wizard.closed, timeout=WAIT):
-        wizard.cancel_button.click()
-    assert not window.linking_notice.isVisible() and window.linking_notice.text() == ""
+    dialog = vms.consent_dialog
+    assert desk.wizard() is None and window.navigation.currentRow() == window.area_keys().index("vms")
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.captcha_ready, timeout=WAIT)
+    dialog.name.setText("강도윤")
+    digits = S.RRN_VMS_NOCONSENT.replace("-", "")
+    qtbot.keyClicks(dialog.rrn.front, digits[:6])
+    qtbot.keyClicks(dialog.rrn.back, digits[6:])
+    dialog.verify_button.click()
+    qtbot.waitUntil(lambda: dialog.consent.isVisibleTo(dialog) or dialog.status.state == "error", timeout=WAIT)
+    assert dialog.status.state != "error", dialog.status.text()
+    assert not dialog.consent.under_14 and not dialog.consent.guardian_box.isVisibleTo(dialog)
+    assert dialog.consent.consent_text.isVisibleTo(dialog) and not dialog.record_button.isEnabled()
+    dialog.consent.agree.setChecked(True)
+    with qtbot.waitSignal(dialog.consented, timeout=WAIT):
+        dialog.record_button.click()
+    qtbot.waitUntil(lambda: vms.view is not None and not vms.view.consent_missing and vms._tasks == 0, timeout=WAIT)
+    assert not dialog.isVisible() and dialog.rrn.value() == "" and desk.wizard() is None
 
 
 def test_the_pending_list_opens_a_volunteer_in_the_certificates_area(qtbot, counter):

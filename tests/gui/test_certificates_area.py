@@ -30,6 +30,8 @@ def bugs():
 
 @pytest.fixture
 def area(qtbot, core, pool, bugs):
+    core.config.centre.name, core.config.centre.phone = "성북구자원봉사센터", "02-920-0000"  # a real centre
+    core.config.centre.confirmer = "홍길동"
     sync_volunteer(core, "V-1001")
     runner = TaskRunner(pool=pool, on_bug=bugs.append)
     widget = build_area(core, runner)
@@ -64,14 +66,23 @@ def choose_volunteer(qtbot, form, text="김민") -> None:
     qtbot.waitUntil(lambda: "김민준" in form.summary.text())
 
 
+def look(qtbot, form) -> None:
+    """발급 전 미리보기: the preview opens, and only then can the certificate be issued."""
+    assert not form.issue_button.isEnabled()
+    form.look_button.click()
+    qtbot.waitUntil(lambda: form.output.preview is not None and form.issue_button.isEnabled())
+    form.output.preview.close()
+
+
 def test_issue_then_print_and_save_pdf_from_the_form(qtbot, area, core, tmp_path):
     form = area.form
     assert (form.date_from.date().toString("yyyy-MM-dd"), form.date_to.date().toString("yyyy-MM-dd")) == PERIOD_OF_FORM
     choose_volunteer(qtbot, form)
     assert not form.issue_button.isEnabled()  # the purpose is required
     form.purpose.setCurrentText("학교 제출용")
-    assert form.issue_button.isEnabled() and form.masked.isHidden()
+    assert form.look_button.isEnabled() and form.masked.isHidden()
     assert not form.print_button.isEnabled()
+    look(qtbot, form)
     qtbot.mouseClick(form.issue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: form.number is not None)
     assert form.status.state == "success" and form.number in form.status.text()
@@ -90,6 +101,7 @@ def test_issue_then_print_and_save_pdf_from_the_form(qtbot, area, core, tmp_path
     assert area.ledger.rows[0].outputs == 2 and area.ledger.table.item(0, 0).text() == form.number
     actions = [(a, d) for a, _, d in access(core) if a in ("entry", "print")]
     assert actions == [("entry", "실적 확인서 발급"), ("print", "인쇄"), ("print", "PDF 저장")]
+    assert form.short_code in form.code_label.text() and certificates.verify(core, form.short_code).ok
 
 
 def test_the_masked_number_option_appears_only_for_purposes_that_need_it(qtbot, area, core):
@@ -101,9 +113,10 @@ def test_the_masked_number_option_appears_only_for_purposes_that_need_it(qtbot, 
     form.purpose.setCurrentText("취업 제출용")
     assert not form.masked.isHidden() and not form.masked_help.isHidden() and "7" in form.masked_help.text()
     form.masked.setChecked(True)
-    assert not form.issue_button.isEnabled()  # the 7 digits are needed
+    assert not form.look_button.isEnabled()  # the 7 digits are needed
     qtbot.keyClicks(form.front7, "1203153")
-    assert form.front7.text() == "120315-3" and form.issue_button.isEnabled()
+    assert form.front7.text() == "120315-3" and form.look_button.isEnabled()
+    look(qtbot, form)
     form.issue_button.click()
     qtbot.waitUntil(lambda: form.number is not None)
     assert form.front7.text() in ("", "-")  # not kept once used
@@ -139,15 +152,19 @@ def test_ledger_reissue_and_void_need_a_reason(qtbot, area, core):
 def test_the_verify_dialog_shows_the_result_and_its_reason(qtbot, area, core):
     doc = certificates.issue(core, "V-1001", PERIOD, "학교 제출용")
     dialog = area.open_verify()
-    for code, status in ((doc.code.text(), "valid"), ("아무 글자", "unknown")):
+    typo = doc.short_code[:-1] + ("2" if doc.short_code[-1] != "2" else "3")
+    for code, status in ((doc.short_code, "valid"), ("아무 글자", "mistyped"), (typo, "mistyped"),
+                         ("2026-0000999", "not_found"), (doc.number, "valid")):
         dialog.code.setPlainText(code)
+        dialog.result = None
         dialog.check_button.click()
-        qtbot.waitUntil(lambda s=status: dialog.result is not None and dialog.result.status == s)
+        qtbot.waitUntil(lambda: dialog.result is not None and dialog.check_button.isEnabled())
+        assert dialog.result.status == status, code
         assert dialog.verdict.isVisibleTo(dialog)
     certificates.void(core, doc.number, "성명 오기")
     dialog.code.setPlainText(doc.code.qr_text())
     dialog.check_button.click()
-    qtbot.waitUntil(lambda: dialog.result.status == "voided")
+    qtbot.waitUntil(lambda: dialog.result.status == "void")
     assert "성명 오기" in dialog.verdict.text()
     dialog.close()
 
@@ -168,3 +185,23 @@ def test_the_preview_records_a_print_only_when_it_prints(qtbot, area, core, tmp_
     qtbot.waitUntil(lambda: [a for a, _, _ in access(core)].count("print") == 1)
     assert doc.number in text_of(tmp_path / "from-preview.pdf")
     output.preview.close()
+
+
+def test_a_look_takes_no_number_and_a_double_click_issues_one_certificate(qtbot, area, core):
+    form = area.form
+    choose_volunteer(qtbot, form)
+    form.purpose.setCurrentText("학교 제출용")
+    look(qtbot, form)
+    look_again = form._request_key
+    form.look_button.click()  # looking twice at the same choices keeps the same request
+    qtbot.waitUntil(lambda: form.output.preview is not None and form.output.preview.isVisible())
+    form.output.preview.close()
+    assert form._request_key == look_again
+    assert certificates.ledger(core) == []  # no number was taken by looking
+    qtbot.mouseDClick(form.issue_button, Qt.MouseButton.LeftButton)
+    form.issue()  # and a third press while it runs
+    qtbot.waitUntil(lambda: form.number is not None and not form._issuing)
+    assert [e.number for e in certificates.ledger(core)] == ["2026-0000001"]
+    assert not form.issue_button.isEnabled()  # the next certificate needs its own preview
+    form.purpose.setCurrentText("개인 보관용")
+    assert not form.issue_button.isEnabled()

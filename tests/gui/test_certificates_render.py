@@ -62,11 +62,40 @@ def test_the_code_printed_on_the_pdf_verifies(qapp, core, tmp_path):
     doc = certificates.issue(core, "V-1001", PERIOD, "학교 제출용")
     write_pdf(doc, tmp_path / "c.pdf")
     text = pdf_text(tmp_path / "c.pdf")
-    match = re.search(r"진위확인 코드 (\d{4}-\d{7}) ((?:[A-Z2-7]{4} ){31}[A-Z2-7]{4})", text)
+    match = re.search(r"\(발급번호와 확인 코드\) (\d{4}-\d{7}-[2-9A-Z]{4}-[2-9A-Z]{5}) ", text)
     assert match, text
-    typed = f"{match.group(1)} {match.group(2)}"
-    assert typed == doc.code.text()
+    typed = match.group(1)
+    assert typed == doc.short_code and len(typed) == 23
     assert certificates.verify(core, typed).ok
+
+
+def page_image(path: Path) -> QImage:
+    subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "1", str(path), str(path.with_suffix(""))],
+                   check=True)
+    return QImage(str(next(path.parent.glob(path.stem + "*.png"))))
+
+
+def reddish(image: QImage) -> int:
+    """Pixels of the mark's pale red in the middle band of the page (the seal sits lower)."""
+    h = image.height()
+    return sum(1 for y in range(h // 5, h // 2) for x in range(image.width())
+               if (c := image.pixelColor(x, y)).red() > 200 and 150 < c.green() < 235 and c.blue() < 235
+               and c.red() - c.green() > 15)
+
+
+def test_training_certificates_carry_a_large_sample_mark_and_previews_no_number(qapp, core, tmp_path):
+    real = certificates.issue(core, "V-1001", PERIOD, "학교 제출용")
+    core.training = True
+    sample = certificates.for_output(core, real.number, "pdf")
+    look = certificates.preview(core, "V-1001", PERIOD, "학교 제출용")
+    assert sample.sample and look.sample and look.is_preview and not real.sample
+    for doc, name in ((real, "real.pdf"), (sample, "sample.pdf"), (look, "look.pdf")):
+        write_pdf(doc, tmp_path / name)
+    assert reddish(page_image(tmp_path / "real.pdf")) == 0
+    assert reddish(page_image(tmp_path / "sample.pdf")) > 300  # a large 견본 across the page
+    text = pdf_text(tmp_path / "look.pdf")
+    assert "발급 전 미리보기" in text and "2026-0000" not in text and "미발급" in text
+    assert "발급하면 발급번호, 진위확인 코드와 QR 코드가" in text
 
 
 def test_the_masked_number_prints_only_in_its_masked_form(qapp, core, tmp_path):

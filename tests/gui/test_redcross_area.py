@@ -47,7 +47,11 @@ def test_my_volunteering_summary_and_the_expired_consent_is_renewed(qtbot, area,
     assert box.renew.isVisibleTo(box) and box.renew.isEnabled()
     assert tab.model.rowCount() == 2 and not tab.model.ticked()  # already linked: nothing to tick
     assert not tab.link_button.isEnabled()
-    box.renew.click()
+    box.renew.click()  # 재동의 shows the consent text and asks who confirms it
+    assert box.text.isVisibleTo(box) and "목적" in box.text.text() and "제공받는 자" in box.text.text()
+    assert "보유·이용 기간" in box.text.text() and not box.save.isEnabled()
+    box.agree.setChecked(True)
+    box.save.click()
     qtbot.waitUntil(lambda: tab.status.state == "success", timeout=WAIT)
     assert tab.status.text() == "2026-05-15 10:00에 1365 연계에 동의하셨습니다."
     assert box.given.text() == "You consented to the 1365 link on 2026-05-15 10:00."
@@ -134,3 +138,23 @@ def test_korean_consent_line_as_the_portal_writes_it(qtbot, korean, core, runner
     assert tab.consent.renew.text() == "재동의"
     assert tab.link_button.text() == "연결하기"
     assert area.tabs.tabText(1) == "30일 내 동의 만료 예정"
+
+
+def test_a_guardian_confirms_the_red_cross_consent_with_relationship_and_id(qtbot, area, sandbox):
+    tab = look_up(qtbot, area, "V-3005")
+    box = tab.consent
+    assert box.capture.isVisibleTo(box) and box.by_member.isChecked() and not box.guardian_box.isVisibleTo(box)
+    box.by_guardian.setChecked(True)
+    box.agree.setChecked(True)
+    assert box.guardian_box.isVisibleTo(box) and not box.save.isEnabled()
+    box.guardian_name.setText("김보호")
+    box.relationship.setCurrentIndex(1)
+    assert not box.save.isEnabled()  # the ID check is required
+    box.guardian_id.setChecked(True)
+    assert box.save.isEnabled()
+    box.save.click()
+    qtbot.waitUntil(lambda: tab.status.state in ("success", "error"), timeout=WAIT)
+    assert tab.status.state == "success", tab.status.text()
+    with tab.core.store.unit_of_work(read_only=True) as uow:
+        seen = uow.consents.get("V-3005", "redcross")
+    assert (seen.guardian_name, seen.guardian_relationship) == ("김보호", "모")

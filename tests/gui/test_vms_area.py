@@ -91,9 +91,9 @@ def test_without_the_1365_consent_the_screen_offers_the_consent_step(qtbot, area
     assert area.view.consent_missing
     assert area.consent_button.isVisibleTo(area) and "identity check" in area.consent_line.text()
     assert not area.send_button.isEnabled()
-    with qtbot.waitSignal(area.consent_requested, timeout=WAIT) as signal:
-        area.consent_button.click()
-    assert signal.args == ["V-2002"]
+    area.consent_button.click()  # its own 실명인증 + consent dialog (tests/gui/test_app_areas.py drives it)
+    assert area.consent_dialog is not None and area.consent_dialog.expected == "V-2002"
+    area.consent_dialog.reject()
     area.send()  # even if pressed: said in place, nothing sent
     qtbot.waitUntil(lambda: area.status.state == "error", timeout=WAIT)
     assert "정보제공 동의" in area.status.text()

@@ -59,8 +59,14 @@ class CertificateOutput(QObject):
     def show_preview(self, number: str) -> None:
         self._fetch(number, "preview", self._open_preview)
 
+    def open_document(self, doc: certificates.CertificateDoc) -> None:
+        """Show a document already made (the preview before issue): nothing to record on print."""
+        self._open_preview(doc)
+
     def _open_preview(self, doc: certificates.CertificateDoc) -> None:
         def printed() -> None:  # staff printed from the preview: record that 출력 too
+            if doc.is_preview:  # the paper says 발급 전 미리보기 and carries no number
+                return
             self.runner.run(partial(certificates.for_output, self.core, doc.number, "print"),
                             on_success=lambda _: self.done.emit(
                                 translate("CertificateOutput", "Certificate %1 printed.").replace("%1", doc.number)),

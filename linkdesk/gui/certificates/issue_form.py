@@ -1,4 +1,10 @@
-"""발급: choose a volunteer from the local cache, a period and a purpose, then issue and print.
+"""발급: choose a volunteer, a period and a purpose, look at the preview, then issue and print.
+
+**Preview before a number**: 미리보기 paints exactly what would be printed, marked 발급 전 미리보기,
+without taking a 발급번호; 발급 is enabled only once the preview of the current choices was shown.
+**One click, one certificate**: the button disables itself at once, a second click while the
+request runs does nothing, and the request carries an idempotency key (one per previewed choice),
+so even a retried request returns the certificate already issued.
 
 The masked-number option appears only for purposes whose receiver asks for the 주민등록번호; since
 LinkDesk never stores the number, the volunteer types its front 7 digits (YYMMDD-G), which are
@@ -9,6 +15,7 @@ soon as the certificate is issued. All database work runs on the task runner.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
 from linkdesk.clock import today
 from linkdesk.domain.schoolyear import school_year_bounds, school_year_of
 from linkdesk.gui.certificates.actions import CertificateOutput
+from linkdesk.gui.certificates.walk_in import WalkIn, WalkInDialog
 from linkdesk.gui.tasks import TaskRunner
 from linkdesk.gui.widgets.busy_error import StatusStrip
 from linkdesk.gui.widgets.tones import minutes_text
@@ -45,10 +53,19 @@ class IssueForm(QWidget):
         self.core, self.runner = core, runner
         self.volunteer_id: str | None = None
         self.number: str | None = None
+        self.short_code: str | None = None
+        self._previewed: tuple | None = None  # the choices whose preview staff saw
+        self._request_key: str | None = None  # one per previewed choice: the service issues once per key
+        self._issuing = False
         self._pick: str | None = None  # the 1365 ID to choose when the search answers (find())
         self.output = CertificateOutput(core, runner, self)
         self.search = QLineEdit(placeholderText=translate("CertificateIssueForm", "Name or 1365 ID"))
         self.search.setObjectName("CertificateSearch")
+        self.walk_in_button = QPushButton(translate("CertificateIssueForm", "Look up in &1365 (실명인증)…"))
+        self.walk_in_button.setObjectName("CertificateWalkIn")
+        self.walk_in_button.setToolTip(translate(
+            "CertificateIssueForm", "A visitor not yet on this PC: verify their identity and load their 1365 records"))
+        self.walk_in: WalkInDialog | None = None
         self.results = QListWidget()
         self.results.setObjectName("CertificateVolunteers")
         self.results.setMaximumHeight(130)
@@ -78,8 +95,14 @@ class IssueForm(QWidget):
         self.masked_help.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("CertificateDraft")
+        self.look_button = QPushButton(translate("CertificateIssueForm", "Pre&view before issuing"))
+        self.look_button.setObjectName("CertificateLook")
         self.issue_button = QPushButton(translate("CertificateIssueForm", "&Issue certificate"))
         self.issue_button.setObjectName("CertificateIssue")
+        self.issue_button.setToolTip(translate("CertificateIssueForm", "Look at the preview first: it takes no number."))
+        self.code_label = QLabel()
+        self.code_label.setObjectName("CertificateShortCode")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview_button = QPushButton(translate("CertificateIssueForm", "Pre&view"))
         self.print_button = QPushButton(translate("CertificateIssueForm", "&Print…"))
         self.pdf_button = QPushButton(translate("CertificateIssueForm", "Save as P&DF…"))
@@ -95,6 +118,8 @@ class IssueForm(QWidget):
         self.masked.toggled.connect(lambda _: self._update())
         self.front7.textChanged.connect(lambda _: self._update())
         self.issue_button.clicked.connect(self.issue)
+        self.look_button.clicked.connect(self.look)
+        self.walk_in_button.clicked.connect(self.open_walk_in)
         self.preview_button.clicked.connect(lambda: self.output.show_preview(self.number))
         self.print_button.clicked.connect(lambda: self.output.send_to_printer(self.number))
         self.pdf_button.clicked.connect(lambda: self.output.save_pdf(self.number))
@@ -105,7 +130,10 @@ class IssueForm(QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(translate("CertificateIssueForm", "Volunteer"), self.search)
+        who = QHBoxLayout()
+        who.addWidget(self.search, 1)
+        who.addWidget(self.walk_in_button)
+        form.addRow(translate("CertificateIssueForm", "Volunteer"), who)
         form.addRow("", self.results)
         period = QHBoxLayout()
         period.addWidget(self.date_from)
@@ -121,13 +149,14 @@ class IssueForm(QWidget):
         form.addRow("", masked)
         form.addRow("", self.masked_help)
         buttons = QHBoxLayout()
-        for b in (self.issue_button, self.preview_button, self.print_button, self.pdf_button):
+        for b in (self.look_button, self.issue_button, self.preview_button, self.print_button, self.pdf_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
+        layout.addWidget(self.code_label)
         layout.addWidget(self.status)
         layout.addStretch(1)
 
@@ -145,7 +174,9 @@ class IssueForm(QWidget):
         self.front7.setEnabled(needs and self.masked.isChecked())
         front_ok = not (needs and self.masked.isChecked()) or self.front7.hasAcceptableInput()
         ready = bool(self.volunteer_id and self.purpose.currentText().strip() and front_ok)
-        self.issue_button.setEnabled(ready and not self.runner.busy)
+        self.look_button.setEnabled(ready and not self._issuing)
+        seen = ready and self._previewed is not None and self._previewed == self.choices()
+        self.issue_button.setEnabled(seen and not self._issuing)  # not runner.busy: other areas share it
         for b in (self.preview_button, self.print_button, self.pdf_button):
             b.setEnabled(self.number is not None)
 
@@ -166,8 +197,28 @@ class IssueForm(QWidget):
         self._pick = volunteer_id
         self.run_search()
 
+    def open_walk_in(self) -> WalkInDialog:
+        """실명인증 and the 1365 records of a visitor not yet on this PC; then they are chosen here."""
+        if self.walk_in is None:
+            self.walk_in = WalkInDialog(self.core, self.runner, self)
+            self.walk_in.found.connect(self._walked_in)
+        self.walk_in.open()
+        return self.walk_in
+
+    def _walked_in(self, volunteer_id: str) -> None:
+        found: WalkIn | None = self.walk_in.result if self.walk_in is not None else None
+        self.find(volunteer_id)
+        if found is not None:
+            text = translate("CertificateIssueForm", "%1: identity verified, %2 records loaded from 1365.")
+            if found.stale:
+                text = translate("CertificateIssueForm", "%1: identity verified; 1365 could not be reached, the records "
+                                                         "last seen on this PC are shown (%2).")
+            self.status.show_info(text.replace("%1", found.name).replace("%2", str(found.records)))
+
     def drop_personal_data(self) -> None:
         """The idle lock: the volunteer, the digits typed, the draft and the issued number go."""
+        if self.walk_in is not None:
+            self.walk_in.reject()  # wipes the number, the answer and the name
         self._debounce.stop()
         self._pick = None
         self.search.blockSignals(True)
@@ -175,7 +226,9 @@ class IssueForm(QWidget):
         self.search.blockSignals(False)
         self.results.clear()
         self.volunteer_id = None
-        self.number = None
+        self.number = self.short_code = None
+        self._previewed = self._request_key = None
+        self.code_label.clear()
         self.front7.setText("")  # the digits typed (YYMMDD-G), not recoverable by Ctrl+Z either
         self.masked.setChecked(False)
         self.summary.clear()
@@ -213,18 +266,52 @@ class IssueForm(QWidget):
         self.summary.setText(text.replace("%1", d.name).replace("%2", d.affiliation or "-")
                              .replace("%3", str(d.count)).replace("%4", minutes_text(d.total_minutes)))
 
-    def issue(self) -> None:
+    def choices(self) -> tuple:
+        """What the certificate is made of: any change needs a new preview (and a new request key)."""
         purpose = self.purpose.currentText()
         front = self.front7.text() if needs_masked_number(purpose) and self.masked.isChecked() else None
-        job = partial(certificates.issue, self.core, self.volunteer_id, self.period(), purpose, front)
+        return self.volunteer_id, self.period(), " ".join(purpose.split()), front
+
+    def look(self) -> None:
+        """발급 전 미리보기: the certificate as it would print, with no number taken."""
+        choices = self.choices()
+        volunteer_id, period, purpose, front = choices
+        job = partial(certificates.preview, self.core, volunteer_id, period, purpose, front)
+        self.status.show_busy(translate("CertificateIssueForm", "Preparing the preview…"))
+        self.runner.run(job, on_success=lambda doc: self._looked(choices, doc), on_error=self.status.show_exception,
+                        on_finally=self._update, name="certificate preview before issue")
+
+    def _looked(self, choices: tuple, doc: certificates.CertificateDoc) -> None:
+        if choices != self.choices():  # changed while the preview was being made: look again
+            return
+        if self._previewed != choices:
+            self._previewed, self._request_key = choices, uuid.uuid4().hex
+        self.status.show_info(translate(
+            "CertificateIssueForm", "Preview shown (no number taken). Issue the certificate when it is right."))
+        self.output.open_document(doc)
+        self._update()
+
+    def issue(self) -> None:
+        if self._issuing or self._previewed != self.choices():  # a second click while the first runs
+            return
+        self._issuing = True
+        volunteer_id, period, purpose, front = self.choices()
+        job = partial(certificates.issue, self.core, volunteer_id, period, purpose, front,
+                      request_key=self._request_key)
         self.status.show_busy(translate("CertificateIssueForm", "Issuing the certificate…"))
         self.issue_button.setEnabled(False)
         self.runner.run(job, on_success=self._issued, on_error=self.status.show_exception,
-                        on_finally=self._update, name="certificate issue")
+                        on_finally=self._issue_ended, name="certificate issue")
+
+    def _issue_ended(self) -> None:
+        self._issuing = False
+        self._update()
 
     def _issued(self, doc: certificates.CertificateDoc) -> None:
         self.front7.setText("")  # the digits are not kept once used (clear() is undoable)
-        self.number = doc.number
+        self._previewed = self._request_key = None  # the next certificate needs its own preview
+        self.number, self.short_code = doc.number, doc.short_code
+        self.code_label.setText(translate("CertificateIssueForm", "Verification code: %1").replace("%1", doc.short_code or ""))
         text = translate("CertificateIssueForm", "Certificate %1 issued. Preview, print or save it as PDF.")
         self.status.show_success(text.replace("%1", doc.number))
         self.issued.emit(doc.number)

@@ -6,6 +6,9 @@ pages with the table header repeated; the totals row stays with the table; the c
 (confirmation sentence, date, centre, 직인, QR and verification code) moves to a new page whole
 when it does not fit. Fields: DOMAIN.md §9. The certificate prints only what it stores
 (:class:`linkdesk.services.certificates.CertificateDoc`): a reprint is identical.
+
+Marks across every page: a training certificate (``doc.sample``) carries a large **견본**, a preview
+before issue (``doc.is_preview``) says **발급 전 미리보기** and has no number, QR or code.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
-from linkdesk.gui.certificates.render_parts import SHADE, Sheet, draw_qr, draw_seal, load_seal
+from linkdesk.gui.certificates.render_parts import SHADE, Sheet, draw_qr, draw_seal, draw_watermark, load_seal
 from linkdesk.services.certificate_content import CONFIRMATION, VALID_DAYS, count_text, row_minutes_text, total_text
 from linkdesk.services.certificates import CertificateDoc
 
@@ -40,7 +43,7 @@ def korean_date(iso: str) -> str:
 class _Layout:
     def __init__(self, doc: CertificateDoc, sheet: Sheet, seal_image: str) -> None:
         self.doc, self.c, self.s = doc, doc.content, sheet
-        self.seal = load_seal(seal_image)
+        self.seal = load_seal(doc.seal_png or seal_image)
         self.left, self.width = MARGIN_X, sheet.width - 2 * MARGIN_X
         scale = self.width / sum(w for _, w, _ in COLUMNS)
         self.cols = [(name, w * scale, align) for name, w, align in COLUMNS]
@@ -155,7 +158,9 @@ class _Layout:
         seal, centre = self.seal, name
         self.add(lambda p: draw_seal(s, p, seal, centre, seal_x, y + 16, 22))
         people = f"확인자 성명: {c['centre']['confirmer']}   전화번호: {c['centre']['phone']}"
-        self.text((x, y + 41, w, 6), people, s.font(10), CENTER)
+        self.text((x, y + 40, w, 6), people, s.font(10), CENTER)
+        if c["centre"].get("address"):
+            self.text((x, y + 45.5, w, 5), f"주소: {c['centre']['address']}", s.font(9), CENTER)
         self.verification_box(y + 52)
         self.y = y + CLOSING_HEIGHT
 
@@ -163,24 +168,31 @@ class _Layout:
         s, c, x, w = self.s, self.c, self.left, self.width
         h, qr = 33.0, 29.0
         self.add(lambda p: s.draw_box(p, (x, y, w, h), pen_mm=0.3))
+        tx, tw = x + qr + 6, w - qr - 9
+        if self.doc.code is None:  # a preview: the codes exist only once the number is issued
+            self.text((tx, y + 2.5, tw, 5), "진위확인 코드", s.font(9.5, bold=True))
+            self.text((tx, y + 9, tw, 12), "발급하면 발급번호, 진위확인 코드와 QR 코드가 여기에 인쇄됩니다.", s.font(10))
+            return
         data = self.doc.code.qr_text()
         self.add(lambda p: draw_qr(s, p, data, x + 2, y + 2, qr))
-        tx, tw = x + qr + 6, w - qr - 9
-        self.text((tx, y + 2.5, tw, 5), "진위확인 코드", s.font(9.5, bold=True))
-        groups = self.doc.code.groups()
-        lines = [c["number"]] + [" ".join(groups[i:i + 11]) for i in range(0, len(groups), 11)]
-        self.text((tx, y + 7.5, tw, 15), "\n".join(lines), s.font(8.0))
+        self.text((tx, y + 2.5, tw, 5), "진위확인 코드 (발급번호와 확인 코드)", s.font(9.5, bold=True))
+        self.text((tx, y + 8.5, tw, 10), self.doc.short_code or c["number"], s.font(17, bold=True))
         until = korean_date(c["valid_until"])
-        note = (f"발급일로부터 {VALID_DAYS}일간 진위확인 가능 ({until}까지). "
-                "LinkDesk의 진위확인 메뉴에 코드를 입력하거나 QR 코드를 읽히세요.")
-        self.text((tx, y + 23.5, tw, 8), note, s.font(8.0))
+        note = (f"발급일로부터 {VALID_DAYS}일간 진위확인 가능 ({until}까지). 발급한 센터의 LinkDesk 진위확인에 "
+                "위 코드를 입력하거나 QR 코드를 읽히세요. 발급번호만으로도 발급대장을 찾을 수 있습니다.")
+        self.text((tx, y + 20, tw, 12), note, s.font(8.0))
+
+
+def marks(doc: CertificateDoc) -> list[str]:
+    """The large marks across every page: 견본 in training mode, 미리보기 before issue."""
+    return (["견본"] if doc.sample else []) + (["발급 전 미리보기"] if doc.is_preview else [])
 
 
 def footer(sheet: Sheet, painter: QPainter, doc: CertificateDoc, page: int, pages: int) -> None:
     y = sheet.height - 13
     font = sheet.font(8.5)
     box = (MARGIN_X, y, sheet.width - 2 * MARGIN_X, 5)
-    sheet.draw_text(painter, box, f"발급번호 {doc.number}", font, LEFT)
+    sheet.draw_text(painter, box, "발급 전 미리보기" if doc.is_preview else f"발급번호 {doc.number}", font, LEFT)
     sheet.draw_text(painter, box, f"{page} / {pages}", font, CENTER)
     sheet.draw_text(painter, box, doc.content["centre"]["name"], font, A.AlignRight | A.AlignVCenter)
 
@@ -199,6 +211,7 @@ def render(doc: CertificateDoc, device: QPagedPaintDevice, *, seal_image: str = 
                 device.newPage()
             for op in ops:
                 op(painter)
+            draw_watermark(sheet, painter, marks(doc))
             footer(sheet, painter, doc, number, len(pages))
     finally:
         painter.end()

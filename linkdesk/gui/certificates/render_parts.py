@@ -117,11 +117,12 @@ def draw_qr(sheet: Sheet, p: QPainter, data: str, x: float, y: float, size: floa
     p.fillPath(path, QColor("black"))
 
 
-def load_seal(path: str) -> QImage | None:
-    """The configured 직인 image, or None (missing or unreadable: the placeholder is drawn)."""
-    if not path:
+def load_seal(source: str | bytes | None) -> QImage | None:
+    """The centre's 직인 image (PNG bytes from the centre setup, or a file path from the
+    configuration), or None (missing or unreadable: the placeholder is drawn)."""
+    if not source:
         return None
-    image = QImage(str(Path(path).expanduser()))
+    image = QImage.fromData(source) if isinstance(source, bytes) else QImage(str(Path(source).expanduser()))
     if image.isNull():
         log.warning("centre.seal_image could not be read; drawing the placeholder seal")
         return None
@@ -155,4 +156,32 @@ def draw_seal(sheet: Sheet, p: QPainter, seal: QImage | None, centre: str, x: fl
         h = inner / in_col
         cx = x + 2.5 + inner - (col + 1) * cell_w
         sheet.draw_text(p, (cx, y + 2.5 + row * h, cell_w, h), ch, font, Qt.AlignmentFlag.AlignCenter, SEAL_RED)
+    p.restore()
+
+
+WATERMARK = QColor(200, 16, 46, 60)
+
+
+def draw_watermark(sheet: Sheet, p: QPainter, lines: list[str]) -> None:
+    """Large diagonal marks across the page (견본, 발급 전 미리보기), under nothing and over all.
+
+    Drawn as filled outlines, not text: the mark cannot be selected or copied out of the PDF, and
+    it does not get in the way of reading the certificate's own text back.
+    """
+    if not lines:
+        return
+    p.save()
+    p.translate(sheet.rect(sheet.width / 2, sheet.height / 2, 0, 0).topLeft())
+    p.rotate(-35)
+    path = QPainterPath()
+    y = 0.0
+    for i, line in enumerate(lines):
+        font = QFont(sheet.family)
+        font.setPixelSize(int((48 if i == 0 else 20) * sheet.k))  # millimetres high
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        path.addText(-metrics.horizontalAdvance(line) / 2, y, font, line)
+        y += metrics.height()
+    p.translate(0, -path.boundingRect().center().y())
+    p.fillPath(path, WATERMARK)
     p.restore()

@@ -1,4 +1,7 @@
-"""진위확인: type, paste or scan a certificate's verification code and see the result with its reason.
+"""진위확인: type the short code (or the 발급번호 alone), paste or scan the QR's code, and see the result.
+
+The answer tells apart a typing error (the check character caught it: type again), a number not in
+the ledger, an altered entry or code, a voided or replaced certificate, and an expired one.
 
 The check runs on the task runner against the local ledger and the centre's public key (no
 network). A genuine code shows what the ledger holds (name, period, totals, issue date, purpose)
@@ -21,16 +24,19 @@ from linkdesk.services import certificates
 from linkdesk.services.core import Core
 
 translate = QCoreApplication.translate
-TONES = {"valid": "success", "expired": "warning", "voided": "error", "altered": "error", "unknown": "error"}
+TONES = {"valid": "success", "expired": "warning", "mistyped": "warning", "not_found": "error", "void": "error",
+         "replaced": "error", "altered": "error"}
 
 
 def result_title(status: str) -> str:
     return {
         "valid": translate("CertificateVerifyDialog", "Genuine"),
+        "mistyped": translate("CertificateVerifyDialog", "Typing error"),
+        "not_found": translate("CertificateVerifyDialog", "Not found"),
         "altered": translate("CertificateVerifyDialog", "Altered"),
-        "voided": translate("CertificateVerifyDialog", "Voided"),
+        "void": translate("CertificateVerifyDialog", "Voided"),
+        "replaced": translate("CertificateVerifyDialog", "Replaced by a reissue"),
         "expired": translate("CertificateVerifyDialog", "Verification period over"),
-        "unknown": translate("CertificateVerifyDialog", "Not found"),
     }[status]
 
 
@@ -44,7 +50,8 @@ class VerifyDialog(QDialog):
         self.code = QPlainTextEdit()
         self.code.setObjectName("CertificateCode")
         self.code.setPlaceholderText(
-            translate("CertificateVerifyDialog", "Type or paste the verification code printed next to the QR code"))
+            translate("CertificateVerifyDialog",
+                      "Type the code printed next to the QR code (e.g. 2026-0000123-K7QM-X3PA9), or the number alone"))
         self.code.setMaximumHeight(90)
         self.check_button = QPushButton(translate("CertificateVerifyDialog", "&Check"))
         self.check_button.setObjectName("CertificateCheck")

@@ -138,8 +138,9 @@ class MemberTab(QWidget):
         if self.page is None:
             return
         member_id, vid, core = self.page.detail.member_id, self.page.volunteer_id, self.core
+        confirmation = self.consent.confirmation()
         self.status.show_busy(translate("MemberTab", "Saving the 1365 link consent…"))
-        self._run(lambda: rc.give_consent(core, member_id, vid), self._acted, "redcross.consent")
+        self._run(lambda: rc.give_consent(core, member_id, vid, confirmation), self._acted, "redcross.consent")
 
     def drop_personal_data(self) -> None:
         """The idle lock: forget the member -- search fields, chooser, summary, activities, consent."""

@@ -3,8 +3,9 @@
 Staff find the member (VMS 아이디, 1365 아이디 or 이름 + 생년월일), read the consent line and the
 linked ids, the records with their 연계정보 and when 1365 shows them, then press 봉사실적 일괄전송.
 Inside the send interval the button counts down to the time a send is allowed again. Without the
-1365 consent the screen says so and offers the consent step, which needs 실명인증: the area emits
-``consent_requested(volunteer_id)`` and the main window opens the wizard's identity step.
+1365 consent the screen says so and offers the consent step, which needs 실명인증: a dialog of its
+own (:mod:`linkdesk.gui.vms.consent_dialog`: 실명인증, the consent text, 동의 — no school, so it
+fits an adult), after which the screen is refreshed.
 Every partner call runs through the task runner; busy and errors are shown in place. The idle lock
 empties the screen (``drop_personal_data``).
 """
@@ -40,7 +41,8 @@ TITLE_STYLE = "font-size: 20px; font-weight: bold; padding: 2px 0 6px 0;"
 
 
 class VmsArea(QWidget):
-    """1365연계 결과조회. ``consent_requested(volunteer_id)``: staff want to record the 1365 consent."""
+    """1365연계 결과조회. ``consent_requested`` is kept for links made elsewhere; the consent button opens
+    :class:`~linkdesk.gui.vms.consent_dialog.Consent1365Dialog` itself."""
 
     consent_requested = Signal(str)
 
@@ -68,6 +70,7 @@ class VmsArea(QWidget):
         self.consent_button = QPushButton(translate("VmsArea", "Record the 1365 consent (identity check)…"))
         self.consent_button.setObjectName("VmsConsentButton")
         self.consent_button.clicked.connect(self._ask_consent)
+        self.consent_dialog = None  # Consent1365Dialog while open
         consent_row = QHBoxLayout()
         consent_row.addWidget(self.consent_line, 1)
         consent_row.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -205,6 +208,8 @@ class VmsArea(QWidget):
 
     def drop_personal_data(self) -> None:
         """The idle lock: forget the member -- search fields, chooser, records, messages."""
+        if self.consent_dialog is not None:
+            self.consent_dialog.reject()  # wipes the number typed and the guardian
         self.search.drop_personal_data()
         self.chooser.clear()
         self.chooser.hide()
@@ -212,9 +217,18 @@ class VmsArea(QWidget):
         self._show_overview(None)
         self.status.clear()
 
-    def _ask_consent(self) -> None:
-        if self.view is not None and self.view.volunteer_id:
-            self.consent_requested.emit(self.view.volunteer_id)
+    def _ask_consent(self):
+        """The 1365 consent for this member: 실명인증 and the consent text, no NEIS wizard."""
+        if self.view is None or not self.view.volunteer_id:
+            return None
+        from linkdesk.gui.vms.consent_dialog import Consent1365Dialog
+
+        if self.consent_dialog is not None:
+            self.consent_dialog.deleteLater()
+        self.consent_dialog = Consent1365Dialog(self.core, self.runner, self.view.volunteer_id, self)
+        self.consent_dialog.consented.connect(lambda _vid: self.refresh())
+        self.consent_dialog.open()
+        return self.consent_dialog
 
     # -- plumbing --------------------------------------------------------------------------------------
     def _run(self, func, on_success, name: str) -> None:
