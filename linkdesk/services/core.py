@@ -55,7 +55,8 @@ class Core:
     @property
     def cap_policy(self) -> CapPolicy:
         r = self.config.rules
-        return CapPolicy(max_daily_total=r.max_daily_total, weekday_hours=r.weekday_hours, holiday_hours=r.holiday_hours)
+        return CapPolicy(max_daily_total=r.max_daily_total, weekday_hours=r.weekday_hours, holiday_hours=r.holiday_hours,
+                         labour_day_off=r.labour_day_off, constitution_day_off=r.constitution_day_off)
 
     def sync_clock(self) -> None:
         """In training mode, follow the sandbox's clock (its scenario date is 'today')."""
