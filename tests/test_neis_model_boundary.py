@@ -36,7 +36,7 @@ def test_the_rules_module_stands_alone():
     assert not any(m.startswith("linkdesk") for m in imported_modules(ROOT / "sandbox/neis_rules.py"))
     code = ("import sys, importlib.util as u; from datetime import date\n"
             f"spec = u.spec_from_file_location('neis_rules', {str(ROOT / 'sandbox/neis_rules.py')!r})\n"
-            "r = u.module_from_spec(spec); spec.loader.exec_module(r); assert r.statutory_day_off(date(2026, 10, 9))\n"
+            "r = sys.modules['neis_rules'] = u.module_from_spec(spec); spec.loader.exec_module(r); assert r.statutory_day_off(date(2026, 10, 9))\n"
             "print(sorted(m for m in sys.modules if m.startswith('linkdesk')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
