@@ -115,7 +115,10 @@ def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: d
         from linkdesk.sandbox.default_scenario import load_default
         from linkdesk.sandbox.server import SandboxServer
 
-        sandbox = SandboxServer(scenario if scenario is not None else load_default()).start()
+        from linkdesk.services.training_rules import with_rules
+
+        base = scenario if scenario is not None else load_default()
+        sandbox = SandboxServer(with_rules(base, config.rules)).start()  # NEIS decides with the same [rules]
         settings = partner_settings(config, sandbox.url, sandbox.state.scenario.api_key)
         clock = OffsetClock()
     else:
