@@ -51,12 +51,12 @@ class Answer:
 
 def read_answer(data: object) -> Answer:
     """The service, its total count and its rows; INFO-200 → no rows."""
+    if isinstance(data, dict) and set(data) == {"RESULT"}:
+        code = str((data["RESULT"] or {}).get("CODE", "")) if isinstance(data["RESULT"], dict) else ""
+        if code == NO_DATA:
+            return Answer("", 0, ())
+        raise OpenApiError(f"나이스 Open API 오류 응답입니다 ({code}).", f"NEIS Open API error answer ({code}).")
     if not isinstance(data, dict) or len(data) != 1:
-        if isinstance(data, dict) and set(data) == {"RESULT"}:
-            code = str((data["RESULT"] or {}).get("CODE", ""))
-            if code == NO_DATA:
-                return Answer("", 0, ())
-            raise OpenApiError(f"나이스 Open API 오류 응답입니다 ({code}).", f"NEIS Open API error answer ({code}).")
         raise OpenApiError("나이스 Open API 응답 형식이 아닙니다 (서비스 이름 하나로 된 객체가 필요합니다).",
                            "Not a NEIS Open API answer (one object named after the service).")
     service, body = next(iter(data.items()))
