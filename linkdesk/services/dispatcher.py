@@ -23,6 +23,7 @@ from typing import Any
 
 from linkdesk.partners import PartnerError
 from linkdesk.services.core import Core
+from linkdesk.services.neis_disagreement import disagreement_message
 from linkdesk.store import LeaseLost
 from linkdesk.store import outbox
 from linkdesk.store.outbox import ClaimedItem
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 PERMANENT = {"record_ineligible", "student_mismatch", "consent_required", "idempotency_conflict",
              "invalid_request", "record_not_found", "school_not_found", "member_not_found",
              "redcross_two_affiliations", "redcross_info_mismatch", "redcross_not_linked", "not_member",
-             "guardian_required"}
+             "guardian_required", "hours_differ"}
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ class Dispatcher:
 
     def _settle_error(self, item: ClaimedItem, exc: PartnerError) -> Outcome:
         store, now = self.core.store, self.core.clock.now()
-        message = exc.message_ko()
+        message = (disagreement_message(exc) if item.kind == "neis_submit" else None) or exc.message_ko()
         try:
             if exc.code == "ambiguous":
                 outbox.mark_ambiguous(store, item.id, self.owner, message, now, backoff=self.backoff)

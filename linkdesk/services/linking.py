@@ -27,7 +27,7 @@ from linkdesk.services.audit import record_access
 from linkdesk.services.core import Core
 from linkdesk.services.directory import ensure_directory, search_schools
 from linkdesk.services.dispatcher import Dispatcher, Outcome
-from linkdesk.services.school_calendar import record_facts, school_calendar
+from linkdesk.services.school_calendar import hours_rule, record_facts, school_calendar
 from linkdesk.services.sync import SyncResult, save_volunteer, sync_volunteer
 from linkdesk.store import OutboxStateError
 from linkdesk.store import outbox
@@ -204,7 +204,7 @@ class LinkingSession:
         with self.core.store.unit_of_work() as uow:
             for row in rows:
                 payload = {"volunteer_id": person.volunteer_id, "student_ref": student.student_ref,
-                           "school_code": school.code, "hours": row.recognized_hours}
+                           "school_code": school.code, "hours": row.recognized_hours, "hours_rule": hours_rule(row)}
                 try:
                     item = outbox.enqueue(uow, KIND, NEIS, payload, record_id=row.record_id,
                                           created_by=self.staff, counter=self.core.counter, now=self.core.clock.now())

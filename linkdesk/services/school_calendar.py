@@ -31,6 +31,15 @@ def record_facts(rec, sent: bool, rejected: bool = False) -> RecordFacts:
                        rejected=rejected, minutes_next_day=min(after, rec.minutes))
 
 
+RULE_CODES = ("day_rule", "daily_cap", "midnight", "blood_hours", "truncated")
+
+
+def hours_rule(row) -> str:
+    """How a row's NEIS hours were counted, in one line for the pending review and the outbox."""
+    notes = [m.ko for m in row.notes if m.code in RULE_CODES]
+    return " · ".join([*notes, f"{row.recognized_hours}시간 인정"])
+
+
 def school_calendar(core: Core, school, grade: int | None, first: date, last: date) -> SchoolDays:
     """The student's 학사일정 for ``first``–``last``: from the gateway, else the imported one, else none."""
     if school is None:
