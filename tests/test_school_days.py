@@ -93,3 +93,13 @@ def test_a_record_across_midnight_counts_on_each_day():
     # Friday's part alone is capped by Friday's weekday default.
     out = E.evaluate([rec("m", fri, 360, next_day=60)], TODAY)
     assert out["m"].recognized_hours == 3  # 5 h on Friday → 2, 1 h on Saturday
+
+
+def test_a_certificate_row_says_an_activity_ended_the_next_day():
+    from types import SimpleNamespace
+
+    from linkdesk.services.certificate_content import activity_rows
+
+    night = SimpleNamespace(date=date(2026, 4, 17), seq=1, id="R1", source="1365", source_id="R1", organization="센터",
+                            activity="야간 순찰", start="22:00", end="02:00", minutes=240)
+    assert activity_rows([night])[0].time == "22:00~02:00(익일)"

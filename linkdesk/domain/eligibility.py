@@ -173,27 +173,43 @@ def evaluate(
     blood_count = 0
     out: dict[str, Eligibility] = {}
 
+    caps: dict[tuple[int, int, date], Message] = {}
+
+    def cap_message(cap: int, day: date) -> Message:
+        key = (cap, used[day], day)
+        found = caps.get(key)
+        if found is None:
+            found = caps[key] = daily_cap(cap, used[day], day)
+        return found
+
     def grant(rec: RecordFacts, hours: int, notes: list[Message]) -> tuple[int, Message | None]:
         """Hours the days' caps leave for ``rec`` (charged to ``used``), and the refusal if none."""
-        shares = day_shares(rec, hours)
+        if not rec.minutes_next_day or rec.category == BLOOD_DONATION:  # one day: the common case
+            r = rule(rec.day)
+            notes.append(r.note)
+            left = r.cap - used[rec.day]
+            if left <= 0:
+                return 0, cap_message(r.cap, rec.day)
+            if hours > left:
+                notes.append(cap_message(r.cap, rec.day))
+                hours = left
+            used[rec.day] += hours
+            return hours, None
         granted: list[tuple[date, int]] = []
         refusal = None
-        for day, want in shares:
+        for day, want in day_shares(rec, hours):
             r = rule(day)
-            left = max(0, r.cap - used[day])
-            got = min(want, left)
+            got = min(want, max(0, r.cap - used[day]))
             notes.append(r.note)
             if got < want:
-                cap_msg = daily_cap(r.cap, used[day], day)
-                if got == 0 and refusal is None:
-                    refusal = cap_msg
+                cap_msg = cap_message(r.cap, day)
+                refusal = refusal or (cap_msg if got == 0 else None)
                 notes.append(cap_msg)
             granted.append((day, got))
         total = sum(h for _, h in granted)
-        if len(shares) > 1:
-            notes.append(split_note(granted))
+        notes.append(split_note(granted))
         if total == 0:
-            return 0, refusal or daily_cap(rule(rec.day).cap, used[rec.day], rec.day)
+            return 0, refusal or cap_message(rule(rec.day).cap, rec.day)
         for day, got in granted:
             used[day] += got
         return total, None
