@@ -68,3 +68,19 @@ def test_a_file_of_another_school_is_refused(core, tmp_path):
     with pytest.raises(NeisImportError) as caught:
         import_files(core, [cal], school=("B10", "7010057"), today=TODAY)
     assert "다른 학교(C10-7150211)" in caught.value.message_ko
+
+
+def test_the_school_import_on_both_databases(store, tmp_path):
+    """The driver-level executemany works on SQLite and PostgreSQL, and a second import of a part
+    of the directory replaces only those schools."""
+    from types import SimpleNamespace
+
+    core = SimpleNamespace(store=store)
+    first = write(tmp_path, "all.json", envelope("schoolInfo", [school(), school("7010999", name="새학교")], 1, 1000))
+    assert import_files(core, [first]).schools == 2
+    part = write(tmp_path, "part.json", envelope("schoolInfo", [school("7010999", name="새이름학교")], 1, 1000))
+    import_files(core, [part])
+    with store.unit_of_work(read_only=True) as uow:
+        assert uow.schools.count() == 2
+        assert uow.schools.get("7010999").name == "새이름학교" and uow.schools.get("7010999").office_code == "B10"
+        assert [h.code for h in uow.schools.search("ㅅㅇㄹ")] == ["7010999"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import delete, insert
+from sqlalchemy import select
 
 from linkdesk.domain.korean import choseong
 from linkdesk.domain.neis_openapi import TIMETABLES, OpenApiError, read_answer, school_row, ymd
@@ -136,12 +136,27 @@ def _spans(rows: list[dict]) -> dict[tuple[str, str], tuple[date, date]]:
     return spans
 
 
+SCHOOL_COLUMNS = ("code", "office_code", "office", "name", "kind", "region", "address", "choseong")
+
+
 def _upsert_schools(session, rows: list[dict]) -> int:
-    """Replace these schools (by code) in one delete per 500 codes and one executemany."""
+    """Replace these schools (by code): one delete (all rows when the file holds every school
+    already cached, else only the codes it brings) and one executemany, no ORM objects."""
     for row in rows:
         row["choseong"] = choseong("".join(row["name"].split()).lower())
-    codes = [r["code"] for r in rows]
-    for start in range(0, len(codes), 500):
-        session.execute(delete(School).where(School.code.in_(codes[start:start + 500])))
-    session.execute(insert(School.__table__), rows)
+    table = School.__table__
+    existing = set(session.scalars(select(table.c.code)))
+    codes = {r["code"] for r in rows}
+    if existing and existing <= codes:
+        session.execute(table.delete())
+    else:
+        stale = sorted(existing & codes)
+        for start in range(0, len(stale), 500):
+            session.execute(table.delete().where(table.c.code.in_(stale[start:start + 500])))
+    # The driver's own executemany (tuples, no per-row parameter processing): 12,200 schools at
+    # close to raw sqlite3 speed (benchmarks/neis_import_bench.py), in the same transaction.
+    connection = session.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO schools ({', '.join(SCHOOL_COLUMNS)}) VALUES ({', '.join([mark] * len(SCHOOL_COLUMNS))})"
+    connection.exec_driver_sql(sql, [tuple(r[c] for c in SCHOOL_COLUMNS) for r in rows])
     return len(rows)
