@@ -142,7 +142,7 @@ def test_consent_and_the_guardian_of_a_child(sandbox, env):
     missing = link(env, name="이서연", school="7010083", rrn=S.RRN_NO_CONSENT)
     assert missing.returncode == 1 and json_of(missing)["error"]["code"] == "consent_required"
     assert "--consent" in missing.stderr
-    preview = link(env, "--consent", "--dry-run", name="이서연", school="7010083", rrn=S.RRN_NO_CONSENT)
+    preview = link(env, "--consent", "--dry-run", name="이서연", school="B10-7010083", rrn=S.RRN_NO_CONSENT)
     assert preview.returncode == 1 and json_of(preview)["error"]["code"] == "consent_in_dry_run"
     assert not any(c["volunteer_id"] == "V-1002" for c in sandbox.state()["consents"])  # a dry run registers nothing
     given = link(env, "--consent", name="이서연", school="7010083", rrn=S.RRN_NO_CONSENT)

@@ -187,6 +187,8 @@ def _outcome(row: F.RecordRow, selected: bool, before: str | None, result: F.Sen
 
 
 def school_by_code(core: Core, code: str):
-    """The cached directory's school with this NEIS code (a :class:`SchoolHit`), or None."""
+    """The cached directory's school with this NEIS code, ``7010057`` or office + school
+    ``B10-7010057`` (a :class:`SchoolHit`), or None."""
+    office, _, school = code.strip().rpartition("-")
     with core.store.unit_of_work(read_only=True) as uow:
-        return uow.schools.get(code.strip())
+        return uow.schools.get(school.strip(), office.strip() or None)
