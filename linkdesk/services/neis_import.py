@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from linkdesk.domain.korean import choseong
+from linkdesk.domain.messages import Message
 from linkdesk.domain.neis_openapi import TIMETABLES, OpenApiError, read_answer, school_row, ymd
 from linkdesk.domain.schoolyear import school_year_bounds
 from linkdesk.errors import KnownError
@@ -36,9 +37,17 @@ class ImportReport:
     files: int = 0
     refused: list[str] = field(default_factory=list)  # rows left out, with the reason
 
+    def summary(self) -> Message:
+        return Message(
+            "neis_imported",
+            f"학교 {self.schools}개, 시간표 {self.timetable_days}일, 학사일정 {self.calendar_days}일을 가져왔습니다"
+            f" (파일 {self.files}개, 제외한 행 {len(self.refused)}개).",
+            f"Imported {self.schools} schools, {self.timetable_days} timetable days, {self.calendar_days} calendar days"
+            f" ({self.files} files, {len(self.refused)} rows refused).",
+        )
+
     def summary_ko(self) -> str:
-        return (f"학교 {self.schools}개, 시간표 {self.timetable_days}일, 학사일정 {self.calendar_days}일을 가져왔습니다"
-                f" (파일 {self.files}개, 제외한 행 {len(self.refused)}개).")
+        return self.summary().ko
 
 
 def _fail(path: Path, exc: OpenApiError) -> NeisImportError:
