@@ -103,3 +103,26 @@ def test_training_mode_gives_the_sandbox_the_same_rules(tmp_path):
         s.send()
         assert [r.status for r in s.state.results] == ["sent"]  # 4 h on both sides
         s.reset()
+
+
+def test_imported_open_api_data_fills_in_where_the_gateway_is_silent(core, sandbox, tmp_path):
+    import json
+
+    from linkdesk.sandbox.neis_openapi import envelope
+    from linkdesk.services.neis_import import import_files
+
+    base = {"ATPT_OFCDC_SC_CODE": "B10", "SD_SCHUL_CODE": "7010057"}
+    timetable = tmp_path / "mis.json"  # grade 3 class 2 (the student's) has 4 periods on 2026-05-06
+    timetable.write_text(json.dumps(envelope("misTimetable", [
+        {**base, "ALL_TI_YMD": "20260506", "GRADE": "3", "CLASS_NM": "2", "PERIO": str(p)} for p in range(1, 5)], 1, 100)))
+    calendar = tmp_path / "cal.json"
+    calendar.write_text(json.dumps(envelope("SchoolSchedule", [
+        {**base, "AA_YMD": "20260507", "EVENT_NM": "개교기념일", "SBTR_DD_SC_NM": "휴업일"}], 1, 100), ensure_ascii=False))
+    import_files(core, [timetable, calendar])
+    sandbox.set_faults([{"partner": "neis", "operation": "openapi", "kind": "http_503", "times": 0}])
+    s = to_select(core)
+    rows = {r.record_id: r for r in s.state.records}
+    assert rows["R-1001-11"].recognized_hours == 4  # 8 − 4 periods from the imported timetable
+    assert rows["R-1001-12"].recognized_hours == 6  # 개교기념일 from the imported 학사일정 (gateway down)
+    assert any("개교기념일(학사일정)" in m.ko for m in rows["R-1001-12"].notes)
+    s.reset()

@@ -152,7 +152,7 @@ class LinkingSession:
                 if not exc.temporary:
                     raise
                 log.warning("timetable unavailable (%s): the daily-cap defaults apply", exc.code)
-            self._days = school_calendar(self.core, self.state.school, student.grade, first, last)
+            self._days = school_calendar(self.core, self.state.school, student.grade, first, last, student.class_no)
         self.load_info = LoadInfo(stale=sync.stale, periods_known=periods_known)
         self._audit("view", "봉사실적 (연계 대상 · 연계완료 실적)", person.volunteer_id)
         rows = self._rows(selected=None)

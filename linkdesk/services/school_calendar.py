@@ -40,8 +40,10 @@ def hours_rule(row) -> str:
     return " · ".join([*notes, f"{row.recognized_hours}시간 인정"])
 
 
-def school_calendar(core: Core, school, grade: int | None, first: date, last: date) -> SchoolDays:
-    """The student's 학사일정 for ``first``–``last``: from the gateway, else the imported one, else none."""
+def school_calendar(core: Core, school, grade: int | None, first: date, last: date,
+                    class_no: int | None = None) -> SchoolDays:
+    """The student's 학사일정 for ``first``–``last``: from the gateway, else the imported one, else none;
+    with the class's imported timetable (the gateway's student timetable, when it answers, wins)."""
     if school is None:
         return SchoolDays(grade=grade)
     office = getattr(school, "office_code", "") or office_code_of(school.office)
@@ -52,11 +54,13 @@ def school_calendar(core: Core, school, grade: int | None, first: date, last: da
     except PartnerError as exc:
         log.warning("학사일정 unavailable from the gateway (%s): using the imported one", exc.code)
         rows = None
-    if not rows:
-        with core.store.unit_of_work(read_only=True) as uow:
+    with core.store.unit_of_work(read_only=True) as uow:
+        if not rows:
             rows = uow.neis_data.schedule_rows(office, school.code, first, last)
+        periods = uow.neis_data.periods(office, school.code, grade, str(class_no)) if grade and class_no else {}
     try:
-        return school_days(rows, [], grade, None)
+        known = school_days(rows, [], grade, None)
     except OpenApiError as exc:
         log.warning("학사일정 not usable (%s): the settings apply", exc.en)
-        return SchoolDays(grade=grade)
+        known = SchoolDays(grade=grade)
+    return SchoolDays(periods, known.schedule, known.schedule_years, grade)
