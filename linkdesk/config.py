@@ -47,6 +47,8 @@ class RulesConfig:
     weekday_hours: int = 2  # daily cap on a school day whose periods are unknown (6교시)
     holiday_hours: int = 8  # weekends and holidays
     max_daily_total: int = 8  # class periods + volunteer hours
+    labour_day_off: bool = False  # 근로자의 날 (5/1) closes schools where the 학사일정 is unknown
+    constitution_day_off: bool = False  # 제헌절 (7/17) likewise
 
 
 @dataclass

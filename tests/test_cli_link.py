@@ -14,8 +14,8 @@ from tests.helpers.privacy import files_holding
 NEIS_DOWN = [{"partner": "neis", "operation": "submit", "kind": "http_503", "times": 0, "retry_after": 0}]
 ELIGIBLE = {"R-1001-01", "R-1001-02", "R-1001-03", "R-1001-05", "R-1001-09"}
 STUDENT_KEYS = {"verified", "volunteer_id", "name", "school", "grade", "class"}
-RECORD_KEYS = {"id", "source", "source_id", "date", "minutes", "recognized_hours", "eligible", "reasons", "selected",
-               "status", "message"}
+RECORD_KEYS = {"id", "source", "source_id", "date", "minutes", "recognized_hours", "eligible", "reasons", "notes",
+               "selected", "status", "message"}
 STATUSES = {"sent", "failed", "queued", "skipped", "already_sent"}
 
 
@@ -50,9 +50,14 @@ def test_link_sends_the_eligible_records_and_says_why_the_others_are_not(sandbox
     records = by_id(doc)
     assert all(set(r) == RECORD_KEYS and r["status"] in STATUSES for r in records.values())
     assert {rid for rid, r in records.items() if r["status"] == "sent"} == ELIGIBLE
-    assert records["R-1001-01"] | {"reasons": None, "message": None} == {
+    assert records["R-1001-01"] | {"reasons": None, "message": None, "notes": None} == {
         "id": "R-1001-01", "source": "1365", "source_id": "R-1001-01", "date": "2026-03-14", "minutes": 210,
-        "recognized_hours": 3, "eligible": True, "reasons": None, "selected": True, "status": "sent", "message": None}
+        "recognized_hours": 3, "eligible": True, "reasons": None, "selected": True, "status": "sent", "message": None,
+        "notes": None}
+    capped = records["R-1001-03"]  # 240 min on a 6-period day: the cap and the day's rule are the reasons
+    assert capped["eligible"] and capped["recognized_hours"] == 2
+    assert [m["code"] for m in capped["reasons"]] == ["day_rule", "daily_cap"]
+    assert "시간표 6교시 — 최대 2시간" in capped["reasons"][0]["message"]
     short = records["R-1001-04"]
     assert short["status"] == "skipped" and not short["eligible"] and not short["selected"]
     assert [m["code"] for m in short["reasons"]] == ["under_one_hour"] and "1시간" in short["reasons"][0]["message"]
@@ -137,6 +142,9 @@ def test_consent_and_the_guardian_of_a_child(sandbox, env):
     missing = link(env, name="이서연", school="7010083", rrn=S.RRN_NO_CONSENT)
     assert missing.returncode == 1 and json_of(missing)["error"]["code"] == "consent_required"
     assert "--consent" in missing.stderr
+    preview = link(env, "--consent", "--dry-run", name="이서연", school="B10-7010083", rrn=S.RRN_NO_CONSENT)
+    assert preview.returncode == 1 and json_of(preview)["error"]["code"] == "consent_in_dry_run"
+    assert not any(c["volunteer_id"] == "V-1002" for c in sandbox.state()["consents"])  # a dry run registers nothing
     given = link(env, "--consent", name="이서연", school="7010083", rrn=S.RRN_NO_CONSENT)
     assert given.returncode == 0, given.stderr
     assert any(c["volunteer_id"] == "V-1002" for c in sandbox.state()["consents"])

@@ -90,7 +90,7 @@ def test_each_rule_gives_its_reason():
         TODAY,
     )
     assert out["ok"].eligible and out["ok"].recognized_hours == 2
-    assert [n.code for n in out["ok"].notes] == ["truncated"]
+    assert [n.code for n in out["ok"].notes] == ["truncated", "day_rule"]
     assert "150분 → 2시간 인정" in out["ok"].notes[0].ko
     assert out["short"].reason_codes == ["under_one_hour"]
     assert out["old"].reason_codes == ["not_current_year"]

@@ -61,7 +61,7 @@ def test_school_search_is_paged(sandbox_api):
 def test_the_directory_holds_every_school(sandbox_api):
     body = sandbox_api.get("/v1/neis/schools/directory").json()
     assert len(body["schools"]) == 8 and body["generated_at"] == "2026-05-15T10:00:00+09:00"
-    assert {"code", "office", "name", "kind", "region", "address"} == set(body["schools"][0])
+    assert {"code", "office_code", "office", "name", "kind", "region", "address"} == set(body["schools"][0])
 
 
 # --- student check and timetable -------------------------------------------------------------
@@ -162,7 +162,7 @@ def test_ineligible_records_are_refused_with_reason_codes(sandbox, sandbox_api, 
 def test_hours_must_be_the_recognised_hours_after_the_daily_cap(sandbox_api):
     ref = _student(sandbox_api)["student_ref"]
     r = _submit(sandbox_api, "R-1001-03", 4, ref)  # 240 min on a 6-period day: 2 h left
-    assert r.status_code == 400 and _code(r) == "invalid_request"
+    assert r.status_code == 409 and _code(r) == "hours_differ"  # NEIS's rule differs from the sender's
     assert r.json()["error"]["details"] == {"field": "hours", "expected": 2}
     assert _submit(sandbox_api, "R-1001-03", 2, ref).status_code == 201
     assert _submit(sandbox_api, "R-1001-05", 4, ref).status_code == 201  # blood donation: 4 h

@@ -99,7 +99,9 @@ def test_defaults_are_filled_in():
     assert data["api_key"] == "sandbox"
     assert data["identity"] == {"captcha": False, "token_minutes": 30, "captcha_minutes": 5}
     assert data["partners"] == {"vms": {"send_interval_minutes": 60, "visibility_delay_hours": 24},
-                                "redcross": {"consent_valid_years": 2}, "neis": {"approval_delay_hours": 48}}
+                                "redcross": {"consent_valid_years": 2},
+                                "neis": {"approval_delay_hours": 48, "weekday_hours": 2, "holiday_hours": 8,
+                                         "max_daily_total": 8, "labour_day_off": False, "constitution_day_off": False}}
     assert data["clock"] is None and data["rcy"] == [] and data["faults"] == []
     record = data["volunteers"][0]["records"][0]
     assert record["nature"] == "regular" and record["neis_decision"] is None

@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "linkdesk.cli.certificate_cmd",
     "linkdesk.cli.dashboard_cmd",
     "linkdesk.cli.drift_cmd",
+    "linkdesk.cli.neis_cmd",
 ]
 
 

@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "The 주민등록번호 is read from standard input (line 1; line 2 = captcha answer) "
                     "or a hidden prompt; never from the command line.")
     parser.add_argument("--name", required=True, help="the person's name as registered (성명)")
-    parser.add_argument("--school", required=True, metavar="CODE", help="the school's NEIS code (학교 코드)")
+    parser.add_argument("--school", required=True, metavar="CODE", help="the school's NEIS code (학교 코드), or office-school code, e.g. B10-7010057")
     parser.add_argument("--select", default=SELECT_ELIGIBLE, metavar="all|eligible|ID,...",
                         help="which records to send (default: eligible)")
     parser.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")

@@ -31,6 +31,19 @@ def report_json(report: LinkReport) -> dict[str, Any]:
     }
 
 
+CAP_CODES = ("daily_cap", "day_rule", "midnight")
+
+
+def why(row) -> list:
+    """Why the hours are what they are: the refusal, or for a record the daily cap cut, the cap
+    and the rule of the day that set it (e.g. "2026-10-09 한글날(공휴일) — 최대 8시간")."""
+    if row.reasons:
+        return [*row.reasons, *(m for m in row.notes if m.code == "day_rule")]
+    if any(m.code == "daily_cap" for m in row.notes):
+        return [m for m in row.notes if m.code in CAP_CODES]
+    return []
+
+
 def record_json(outcome: RecordOutcome) -> dict[str, Any]:
     row = outcome.row
     return {
@@ -41,7 +54,8 @@ def record_json(outcome: RecordOutcome) -> dict[str, Any]:
         "minutes": row.minutes,
         "recognized_hours": row.recognized_hours,
         "eligible": row.eligible,
-        "reasons": [{"code": m.code, "message": m.ko} for m in row.reasons],
+        "reasons": [{"code": m.code, "message": m.ko} for m in why(row)],
+        "notes": [{"code": m.code, "message": m.ko} for m in row.notes],
         "selected": outcome.selected,
         "status": outcome.status,
         "message": outcome.message,
@@ -78,9 +92,9 @@ def record_line(r: RecordOutcome) -> str:
         mark = "선택" if r.selected else "미선택"  # a dry run's choice, or left out by --select
     line = (f"  {cell(mark, 8)} {row.record_id:<12} {row.day.isoformat()} {row.minutes:>4}분 "
             f"→ {row.recognized_hours}시간  {row.activity}")
-    why = "; ".join(m.ko for m in row.reasons)
-    if why and r.status == "skipped":
-        line += f"  [{why}]"
+    text = "; ".join(m.ko for m in why(row))
+    if text and (r.status == "skipped" or row.eligible):
+        line += f"  [{text}]"
     if r.message and r.status in ("failed", "queued"):
         line += f"  [{r.message}]"
     return line

@@ -7,11 +7,14 @@ Rules, in the order they are checked for each record:
 * not recognised: 해외봉사 (1301), donations, 봉사 as a disciplinary measure, club activity;
 * whole hours: minutes truncated per record, under 60 minutes → nothing to send;
 * blood donation (0503): 4 hours each, at most 3 per school year;
-* daily cap: class periods that day + volunteer hours ≤ 8 (weekends and holidays 8 h; a weekday
-  whose periods are unknown gets the configured default, 2 h).
+* daily cap: class periods that day + volunteer hours ≤ 8; which periods apply (timetable, 학사일정,
+  weekend, public holiday, setting) is :mod:`linkdesk.domain.school_days`, and the rule that applied
+  is a note of every record checked against the cap. A record across midnight counts on each day
+  for its part.
 
-The daily cap and the blood-donation limit depend on the other records: records already sent come
-first, then the selected ones, then the rest, each group in (date, 순번) order.
+The daily cap and the blood-donation limit depend on the other records: records already sent or
+approved come first, then the selected ones, then the rest, each group in (date, 순번) order.
+Records the school rejected (반려) free what they used: they count toward neither limit.
 """
 
 from __future__ import annotations
@@ -19,12 +22,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from linkdesk.domain.categories import BLOOD_DONATION, OVERSEAS
 from linkdesk.domain.hours import format_minutes_en, format_minutes_ko, recognized_hours
 from linkdesk.domain.messages import Message
+from linkdesk.domain.school_days import CapPolicy, DayRule, SchoolDays
 from linkdesk.domain.schoolyear import school_year_bounds, school_year_of
+
+__all__ = ["CapPolicy", "Eligibility", "RecordFacts", "SchoolDays", "evaluate"]
 
 BLOOD_HOURS = 4
 BLOOD_PER_YEAR = 3
@@ -42,6 +48,11 @@ OVERSEAS_MSG = Message("overseas", "해외봉사는 학교생활기록부에 인
 DONATION = Message("donation", "기부(금품) 활동은 봉사활동으로 인정되지 않습니다.", "Donations are not recognised as volunteering.")
 DISCIPLINARY = Message("disciplinary", "징계에 의한 봉사는 인정되지 않습니다.", "Volunteering as a disciplinary measure is not recognised.")
 CLUB = Message("club", "동아리 활동 시간은 봉사활동으로 인정되지 않습니다.", "Club activity is not recognised as volunteering.")
+REJECTED_FREED = Message(
+    "rejected_freed",
+    "학교에서 반려한 실적: 하루 인정 한도와 헌혈 횟수에 포함되지 않습니다.",
+    "Rejected by the school: it counts toward neither the daily limit nor the blood donations.",
+)
 BLOOD_LIMIT = Message(
     "blood_limit",
     "헌혈은 학년도당 3회까지만 인정됩니다.",
@@ -89,23 +100,9 @@ class RecordFacts:
     minutes: int
     category: str
     nature: str = "regular"
-    already_sent: bool = False
-
-
-@dataclass(frozen=True)
-class CapPolicy:
-    """Daily-cap defaults where the school's timetable is not known (settings, DOMAIN.md §5)."""
-
-    max_daily_total: int = 8
-    weekday_hours: int = 2
-    holiday_hours: int = 8
-
-    def cap_for(self, day: date, periods: int | None) -> int:
-        if periods is not None:
-            return max(0, self.max_daily_total - periods)
-        if day.weekday() >= 5:
-            return self.holiday_hours
-        return self.weekday_hours
+    already_sent: bool = False  # in 연계완료 실적: sent, approved or rejected
+    rejected: bool = False  # the school rejected it (반려): it frees what it used
+    minutes_next_day: int = 0  # the part done after midnight (22:00~02:00 → 120)
 
 
 @dataclass(frozen=True)
@@ -127,16 +124,46 @@ def _base_hours(rec: RecordFacts) -> int:
     return recognized_hours(rec.minutes)
 
 
+def day_shares(rec: RecordFacts, hours: int) -> list[tuple[date, int]]:
+    """The record's hours per day: across midnight, the first day gets the whole hours of its part
+    (at most ``hours``) and the next day the rest (docs/neis-rules.md)."""
+    if not rec.minutes_next_day or rec.category == BLOOD_DONATION:
+        return [(rec.day, hours)]
+    first = min(hours, (rec.minutes - rec.minutes_next_day) // 60)
+    return [(rec.day, first), (rec.day + timedelta(days=1), hours - first)]
+
+
+def split_note(shares: list[tuple[date, int]]) -> Message:
+    ko = " + ".join(f"{d.month}/{d.day} {h}시간" for d, h in shares)
+    en = " + ".join(f"{d.month}/{d.day} {h} h" for d, h in shares)
+    return Message("midnight", f"자정을 넘긴 실적: {ko}", f"Across midnight: {en}")
+
+
 def evaluate(
     records: Iterable[RecordFacts],
     today: date,
-    periods_for: Callable[[date], int | None] = lambda d: None,
+    periods_for: Callable[[date], int | None] | None = None,
     policy: CapPolicy = CapPolicy(),
     selected: set[str] | None = None,
+    days: SchoolDays | None = None,
 ) -> dict[str, Eligibility]:
-    """Evaluate every record; returns key → Eligibility."""
+    """Evaluate every record; returns key → Eligibility.
+
+    ``days`` is what is known of the student's school days (timetable and 학사일정); the older
+    ``periods_for`` (periods per date) is still accepted and wins where it answers.
+    """
     recs = list(records)
     first, last = school_year_bounds(school_year_of(today))
+    known = days or SchoolDays()
+    rules: dict[date, DayRule] = {}
+
+    def rule(day: date) -> DayRule:
+        found = rules.get(day)
+        if found is None:
+            periods = periods_for(day) if periods_for is not None else None
+            here = known if periods is None else SchoolDays({day: periods}, known.schedule, known.schedule_years, known.grade)
+            found = rules[day] = policy.rule(day, here)
+        return found
 
     def order(r: RecordFacts) -> tuple:
         group = 0 if r.already_sent else (1 if selected is None or r.key in selected else 2)
@@ -145,6 +172,48 @@ def evaluate(
     used: dict[date, int] = defaultdict(int)
     blood_count = 0
     out: dict[str, Eligibility] = {}
+
+    caps: dict[tuple[int, int, date], Message] = {}
+
+    def cap_message(cap: int, day: date) -> Message:
+        key = (cap, used[day], day)
+        found = caps.get(key)
+        if found is None:
+            found = caps[key] = daily_cap(cap, used[day], day)
+        return found
+
+    def grant(rec: RecordFacts, hours: int, notes: list[Message]) -> tuple[int, Message | None]:
+        """Hours the days' caps leave for ``rec`` (charged to ``used``), and the refusal if none."""
+        if not rec.minutes_next_day or rec.category == BLOOD_DONATION:  # one day: the common case
+            r = rule(rec.day)
+            notes.append(r.note)
+            left = r.cap - used[rec.day]
+            if left <= 0:
+                return 0, cap_message(r.cap, rec.day)
+            if hours > left:
+                notes.append(cap_message(r.cap, rec.day))
+                hours = left
+            used[rec.day] += hours
+            return hours, None
+        granted: list[tuple[date, int]] = []
+        refusal = None
+        for day, want in day_shares(rec, hours):
+            r = rule(day)
+            got = min(want, max(0, r.cap - used[day]))
+            notes.append(r.note)
+            if got < want:
+                cap_msg = cap_message(r.cap, day)
+                refusal = refusal or (cap_msg if got == 0 else None)
+                notes.append(cap_msg)
+            granted.append((day, got))
+        total = sum(h for _, h in granted)
+        notes.append(split_note(granted))
+        if total == 0:
+            return 0, refusal or cap_message(rule(rec.day).cap, rec.day)
+        for day, got in granted:
+            used[day] += got
+        return total, None
+
     for rec in sorted(recs, key=order):
         reasons: list[Message] = []
         notes: list[Message] = []
@@ -156,12 +225,15 @@ def evaluate(
             notes.append(truncated(rec.minutes))
 
         if rec.already_sent:
-            # It counts against the cap and the blood limit, but is never sent again. The hours it
-            # was sent with were capped the same way (sent records come first, in date order).
-            if in_year:
-                cap = policy.cap_for(rec.day, periods_for(rec.day))
-                hours = min(hours, max(0, cap - used[rec.day]))
-                used[rec.day] += hours
+            # Never sent again. A sent or approved record counts against the cap and the blood
+            # limit with the hours it was sent with (capped the same way: counted records come
+            # first, in date order); a rejected one (반려) frees what it used.
+            if rec.rejected:
+                notes.append(REJECTED_FREED)
+                out[rec.key] = Eligibility(rec.key, False, 0, (ALREADY_SENT,), tuple(notes))
+                continue
+            if in_year and hours:
+                hours, _ = grant(rec, hours, notes)
                 if rec.category == BLOOD_DONATION:
                     blood_count += 1
             out[rec.key] = Eligibility(rec.key, False, hours, (ALREADY_SENT,), tuple(notes))
@@ -182,17 +254,12 @@ def evaluate(
             if blood_count >= BLOOD_PER_YEAR:
                 reasons.append(BLOOD_LIMIT)
         if not reasons:
-            cap = policy.cap_for(rec.day, periods_for(rec.day))
-            left = max(0, cap - used[rec.day])
-            if left == 0:
-                reasons.append(daily_cap(cap, used[rec.day], rec.day))
-            elif hours > left:
-                notes.append(daily_cap(cap, used[rec.day], rec.day))
-                hours = left
+            hours, refusal = grant(rec, hours, notes)
+            if refusal is not None:
+                reasons.append(refusal)
         if reasons:
             out[rec.key] = Eligibility(rec.key, False, 0, tuple(reasons), tuple(notes))
             continue
-        used[rec.day] += hours
         if rec.category == BLOOD_DONATION:
             blood_count += 1
         out[rec.key] = Eligibility(rec.key, True, hours, (), tuple(notes))

@@ -15,9 +15,13 @@ def choseong_of(ch: str) -> str:
     return ch
 
 
+# Every syllable → its 초성, for str.translate (C speed: the 12,200-school directory in milliseconds).
+_TO_CHOSEONG = {code: _CHOSEONG[(code - _HANGUL_FIRST) // 588] for code in range(_HANGUL_FIRST, _HANGUL_LAST + 1)}
+
+
 def choseong(text: str) -> str:
     """``보문중학교`` → ``ㅂㅁㅈㅎㄱ``; other characters pass through."""
-    return "".join(choseong_of(c) for c in text)
+    return text.translate(_TO_CHOSEONG)
 
 
 def _char_matches(q: str, c: str) -> bool:

@@ -33,6 +33,7 @@ from linkdesk.gui.counter_lock import CounterLock
 from linkdesk.gui.main_window import MainWindow
 from linkdesk.gui.security import HoldsPersonalData, StaffDialog
 from linkdesk.gui.session_gate import SessionGate
+from linkdesk.gui.neis_import import NeisImport
 from linkdesk.gui.status_poller import StatusPoller
 from linkdesk.gui.tasks import TaskRunner
 from linkdesk.gui.widgets.tones import message_text
@@ -146,6 +147,8 @@ class Desk(QObject):
         self.lock.switch_user_requested.connect(self.gate.switch_user)
         self.window.lock_requested.connect(self.lock.lock_now)
         self.window.staff_requested.connect(self.open_staff_dialog)
+        self.neis_import = NeisImport(self.core, self.runner, self.window)
+        self.window.neis_import_requested.connect(self.neis_import.choose)
         self.links = AreaLinks(self.window, self, parent=self)
         self.lock.start(account)
 

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     theme_requested = Signal(str)  # "light" / "dark", already stored in the preferences
     lock_requested = Signal()  # Ctrl+L: lock the counter now
     staff_requested = Signal()  # the staff-management dialog (administrators)
+    neis_import_requested = Signal()  # 나이스 Open API 자료 가져오기 (school directory, timetables, 학사일정)
 
     def __init__(self, *, preferences: UiPreferences, training: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
     def set_ready(self, ready: bool) -> None:
         """Before the sign-in the window is greyed out and starts nothing (menus Help and Quit stay)."""
         self.centralWidget().setEnabled(ready)
-        for action in (self.action_new_linking, self.action_lock):
+        for action in (self.action_new_linking, self.action_lock, self.action_neis_import):
             action.setEnabled(ready)
 
     def set_signed_in(self, text: str, *, admin: bool = False) -> None:
@@ -230,11 +231,14 @@ class MainWindow(QMainWindow):
         self.action_staff = self._action(translate("MainWindow", "&Staff accounts…"), None, self.staff_requested.emit)
         self.action_staff.setVisible(False)  # administrators only: set_signed_in(…, admin=True)
         self.action_staff.setEnabled(False)
+        self.action_neis_import = self._action(translate("MainWindow", "Import NEIS Open API &data…"), None,
+                                               self.neis_import_requested.emit)
         self.action_quit = self._action(translate("MainWindow", "&Quit"), "Ctrl+Q", self.close)
         file_menu.addAction(self.action_new_linking)
         file_menu.addSeparator()
         file_menu.addAction(self.action_lock)
         file_menu.addAction(self.action_staff)
+        file_menu.addAction(self.action_neis_import)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
 

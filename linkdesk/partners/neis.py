@@ -57,6 +57,28 @@ class NeisClient:
         return self._t.get(PARTNER, "timetable", f"/v1/neis/students/{quote(student_ref, safe='')}/timetable",
                            parser(parse_timetable), params={"from": start.isoformat(), "to": end.isoformat()})
 
+    def openapi(self, service: str, **params: str) -> list[dict]:
+        """Every row of one NEIS Open API service (schoolInfo, *Timetable, SchoolSchedule), all pages,
+        in the Open API's own envelope (DOMAIN.md §13); INFO-200 → no rows."""
+        from linkdesk.domain.neis_openapi import OpenApiError, read_answer
+        from linkdesk.partners.fields import SchemaError
+
+        def parse(data: object) -> list[dict]:
+            try:
+                return list(read_answer(data).rows)
+            except OpenApiError as exc:
+                raise SchemaError(service, exc.en) from None
+
+        rows: list[dict] = []
+        page = 1
+        while True:
+            chunk = self._t.get(PARTNER, "openapi", f"/v1/neis/openapi/{quote(service, safe='')}", parse,
+                                params={**params, "pIndex": page, "pSize": 1000})
+            rows.extend(chunk)
+            if len(chunk) < 1000:
+                return rows
+            page += 1
+
     def submit(self, volunteer_id: str, student_ref: str, school_code: str, record_id: str, hours: int,
                idempotency_key: str) -> Submission:
         """실적전송 of one record. The key must be stored by the caller *before* this call.

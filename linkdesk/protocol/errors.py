@@ -33,6 +33,7 @@ _ALL = [
     ErrorInfo("student_mismatch", 409, "학생정보 확인 실패: 학교정보가 일치하지 않습니다. 소속학교를 다시 선택하거나 학교에 재학 정보를 확인하세요. 실적을 전송할 수 없습니다.", "Student check failed: the school information does not match. Choose the school again or ask the school; no record can be sent."),
     ErrorInfo("record_not_found", 404, "실적을 찾을 수 없습니다. 새로고침 후 다시 시도하세요.", "Record not found; refresh and try again."),
     ErrorInfo("record_ineligible", 409, "나이스 연계 대상이 아닌 실적입니다. 사유를 확인하세요.", "The record cannot be sent to NEIS; see the reason."),
+    ErrorInfo("hours_differ", 409, "나이스가 인정하는 시간이 LinkDesk의 계산과 다릅니다. LinkDesk의 규칙과 나이스의 판단이 다르므로 관리자에게 알리세요.", "NEIS recognises different hours than LinkDesk computed: LinkDesk's rule and NEIS differ; tell the administrator."),
     ErrorInfo("already_sent", 409, "이미 전송된 실적입니다. 다시 전송하지 않습니다.", "Already sent; it is not sent again."),
     ErrorInfo("idempotency_conflict", 409, "같은 전송 번호로 다른 내용이 전송되었습니다. 관리자에게 문의하세요.", "The same idempotency key was used for different content; contact the administrator."),
     ErrorInfo("rate_limited", 429, "봉사실적 전송은 정해진 간격에 한 번만 가능합니다. 안내된 시각 이후에 다시 전송하세요.", "Sending is allowed once per interval; try again after the time shown.", temporary=True),

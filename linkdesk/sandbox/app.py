@@ -16,12 +16,12 @@ import ipaddress
 import json
 
 from linkdesk.protocol import API_KEY_HEADER, IDEMPOTENCY_HEADER
-from linkdesk.sandbox import admin, identity, neis, portal1365, redcross, vms
+from linkdesk.sandbox import admin, identity, neis, neis_openapi, portal1365, redcross, vms
 from linkdesk.sandbox.routing import PartnerError, Reply, Request, Route, Router, invalid
 from linkdesk.sandbox.scenario import Scenario, load_scenario
 from linkdesk.sandbox.state import SandboxState
 
-ROUTES: list[Route] = [*admin.ROUTES, *identity.ROUTES, *portal1365.ROUTES, *neis.ROUTES, *vms.ROUTES, *redcross.ROUTES]
+ROUTES: list[Route] = [*admin.ROUTES, *identity.ROUTES, *portal1365.ROUTES, *neis.ROUTES, *neis_openapi.ROUTES, *vms.ROUTES, *redcross.ROUTES]
 MAX_KEY_LENGTH = 200
 
 

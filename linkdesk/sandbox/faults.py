@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 OPERATIONS: dict[str, tuple[str, ...]] = {
     "identity": ("captcha", "verify"),
     "1365": ("volunteer", "consent", "records"),
-    "neis": ("schools", "directory", "verify_student", "timetable", "submit", "submission_status", "submissions"),
+    "neis": ("schools", "directory", "verify_student", "timetable", "submit", "submission_status", "submissions", "openapi"),
     "vms": ("members", "records", "transfer", "transfer_status"),
     "redcross": ("members", "member", "link", "consent", "expiring", "rcy"),
 }

@@ -2,48 +2,28 @@
 
 A submission is checked the way the school record system would: the person is enrolled at the
 school, the 1365 consent exists, the record is theirs and visible in 1365, it was not sent before, and
-the NEIS rules of :func:`linkdesk.domain.eligibility.evaluate` accept it (today = the sandbox date,
-class periods from the scenario, records already sent counted first). The school decides
-``approval_delay_hours`` of sandbox time after ``sent_at`` (approved, or the record's ``neis_decision``).
+NEIS's own rules accept it (:mod:`linkdesk.sandbox.neis_rules`, independent of LinkDesk's preflight:
+today = the sandbox date, the school's timetable and 학사일정 from the scenario, the hours of earlier
+submissions that are still sent or approved counted first). The school decides ``approval_delay_hours``
+of sandbox time after ``sent_at`` (approved, or the record's ``neis_decision``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from linkdesk.domain.eligibility import RecordFacts, evaluate
-from linkdesk.domain.korean import match_rank
+from linkdesk.sandbox import neis_rules
+from linkdesk.sandbox.neis_directory import directory, school_view, schools
 from linkdesk.sandbox.clock import iso
-from linkdesk.sandbox.routing import PartnerError, Reply, Request, Route, invalid, paged
-from linkdesk.sandbox.scenario import KINDS
+from linkdesk.sandbox.routing import PartnerError, Reply, Request, Route
 from linkdesk.sandbox.state import SandboxState, Volunteer
 
 
-def _school(state: SandboxState, code: str) -> dict:
+def _school(state: SandboxState, code: str, office_code: str | None = None) -> dict:
     school = state.schools_by_code.get(code)
-    if school is None:
+    if school is None or (office_code and school["office_code"] != office_code):
         raise PartnerError("school_not_found", school_code=code)
     return school
-
-
-def schools(state: SandboxState, req: Request) -> dict:
-    q = (req.query.get("q") or "").strip()
-    office, region, kind = (req.query.get(k) or "" for k in ("office", "region", "kind"))
-    if kind and kind not in KINDS:
-        raise invalid("kind", f"kind must be one of {', '.join(KINDS)}")
-    found = []
-    for s in state.schools:
-        if (office and office not in s["office"]) or (kind and s["kind"] != kind) or (region and region not in s["region"]):
-            continue
-        rank = match_rank(q, s["name"]) if q else 0
-        if rank is not None:
-            found.append((rank, s["name"], s["code"], s))
-    found.sort(key=lambda t: t[:3])
-    return paged(req, [t[3] for t in found])
-
-
-def directory(state: SandboxState, req: Request) -> dict:
-    return {"generated_at": iso(state.now()), "schools": state.schools}
 
 
 def _enrolled(state: SandboxState, vol: Volunteer, school_code: str) -> bool:
@@ -60,13 +40,25 @@ def _require_consent(vol: Volunteer) -> None:
 
 def verify_student(state: SandboxState, req: Request) -> dict:
     vol = state.volunteer_for_token(req.field("token", str))
-    school = _school(state, req.field("school_code", str))
+    school = _school(state, req.field("school_code", str), req.field("office_code", str, required=False))
     _require_consent(vol)
     if not _enrolled(state, vol, school["code"]):
         raise PartnerError("student_mismatch")
     st = vol.student
-    return {"verified": True, "student_ref": state.student_ref(vol), "school": school,
+    return {"verified": True, "student_ref": state.student_ref(vol), "school": school_view(school),
             "grade": st["grade"], "class": st["class"], "number": st["number"]}
+
+
+def student_school(state: SandboxState, vol: Volunteer) -> neis_rules.StudentSchool:
+    """The school's data for this student: the class timetable, the volunteer's own periods, the 학사일정."""
+    st = vol.student or {}
+    school = state.schools_by_code.get(st.get("school", ""), {})
+    periods: dict[date, int] = {}
+    for table in school.get("timetable", ()):
+        if (table["grade"], table["class"]) == (st.get("grade"), st.get("class")):
+            periods.update({date.fromisoformat(d): n for d, n in table["periods"].items()})
+    periods.update(vol.class_periods)
+    return neis_rules.StudentSchool(periods, list(school.get("calendar", ())), st.get("grade"))
 
 
 def timetable(state: SandboxState, req: Request) -> dict:
@@ -74,15 +66,23 @@ def timetable(state: SandboxState, req: Request) -> dict:
     if vol is None:
         raise PartnerError("not_found", "unknown student_ref")
     first, last = req.q_date("from") or date.min, req.q_date("to") or date.max
-    return {"periods": {d.isoformat(): p for d, p in sorted(vol.class_periods.items()) if first <= d <= last}}
+    periods = student_school(state, vol).periods
+    return {"periods": {d.isoformat(): p for d, p in sorted(periods.items()) if first <= d <= last}}
 
 
-def _eligibility(state: SandboxState, vol: Volunteer, record_id: str):
-    facts = [RecordFacts(key=r["id"], day=date.fromisoformat(r["date"]), seq=r["seq"], minutes=r["minutes"],
-                         category=r["category"], nature=r["nature"],
-                         already_sent=state.submission_for_record(r["id"]) is not None)
-             for r in state.records_1365(vol)]
-    return evaluate(facts, state.today(), periods_for=vol.class_periods.get, selected={record_id})[record_id]
+def settings(state: SandboxState) -> neis_rules.NeisSettings:
+    s = state.setting("partners", "neis")
+    return neis_rules.NeisSettings(s["weekday_hours"], s["holiday_hours"], s["max_daily_total"],
+                                   s["labour_day_off"], s["constitution_day_off"])
+
+
+def _verdict(state: SandboxState, vol: Volunteer, rec: dict) -> neis_rules.Verdict:
+    earlier = []
+    for sub in state.neis_submissions:
+        if sub["volunteer_id"] != vol.id or state.submission_view(sub)["status"] not in ("sent", "approved"):
+            continue  # a rejected record (반려) frees what it used
+        earlier.append(neis_rules.Accepted(sub["_per_day"], sub["_blood"]))
+    return neis_rules.decide(rec, earlier, state.today(), student_school(state, vol), settings(state))
 
 
 def submit(state: SandboxState, req: Request) -> Reply:
@@ -98,16 +98,16 @@ def submit(state: SandboxState, req: Request) -> Reply:
     earlier = state.submission_for_record(record_id)
     if earlier is not None:
         raise PartnerError("already_sent", submission=state.submission_view(earlier))
-    verdict = _eligibility(state, vol, record_id)
-    if not verdict.eligible:
-        raise PartnerError("record_ineligible", verdict.reasons[0].ko, reasons=verdict.reason_codes,
-                           messages=[m.ko for m in verdict.reasons])
-    if hours != verdict.recognized_hours:
-        raise PartnerError("invalid_request", f"hours must be {verdict.recognized_hours}", field="hours",
-                           expected=verdict.recognized_hours)
+    verdict = _verdict(state, vol, rec)
+    if not verdict.accepted:
+        raise PartnerError("record_ineligible", verdict.message, reasons=[verdict.code], messages=[verdict.message])
+    if hours != verdict.hours:
+        raise PartnerError("hours_differ", f"나이스 인정 시간은 {verdict.hours}시간입니다 (요청 {hours}시간).",
+                           field="hours", expected=verdict.hours)
     sub = {"submission_id": state.next_id("S", state.neis_submissions), "idempotency_key": req.header("Idempotency-Key"),
            "record_id": record_id, "volunteer_id": vol.id, "school_code": school["code"], "hours": hours,
-           "status": "sent", "sent_at": iso(state.now()), "decided_at": None, "reason": None}
+           "status": "sent", "sent_at": iso(state.now()), "decided_at": None, "reason": None,
+           "_per_day": verdict.per_day, "_blood": rec["category"] == neis_rules.BLOOD}
     state.neis_submissions.append(sub)
     return Reply(201, state.submission_view(sub))
 

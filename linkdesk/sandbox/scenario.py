@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from linkdesk.protocol.offices import office_code_of
 from linkdesk.sandbox import scenario_checks as c
 from linkdesk.sandbox.faults import Fault, FaultSpecError, parse_fault
 from linkdesk.sandbox.scenario_checks import ScenarioError
@@ -28,7 +29,9 @@ DEFAULTS = {
     "partners": {
         "vms": {"send_interval_minutes": 60, "visibility_delay_hours": 24},
         "redcross": {"consent_valid_years": 2},
-        "neis": {"approval_delay_hours": 48},
+        # NEIS's own rules (DOMAIN.md §5); LinkDesk passes its [rules] here in training mode.
+        "neis": {"approval_delay_hours": 48, "weekday_hours": 2, "holiday_hours": 8, "max_daily_total": 8,
+                 "labour_day_off": False, "constitution_day_off": False},
     },
 }
 
@@ -130,19 +133,64 @@ def _partners(value: object) -> dict:
     out = {name: _section(section.get(name, {}), c.at("partners", name), defaults)
            for name, defaults in DEFAULTS["partners"].items()}
     c.integer(out["redcross"]["consent_valid_years"], "partners.redcross.consent_valid_years", lo=1)
+    for key in ("weekday_hours", "holiday_hours", "max_daily_total"):
+        c.integer(out["neis"][key], f"partners.neis.{key}", lo=0, hi=12)
     return out
 
 
 def _school(value: object, path: str) -> dict:
-    s = c.obj(value, path, {"code", "office", "name", "kind", "region", "address"}, ("code", "office", "name", "kind", "region"))
+    s = c.obj(value, path, {"code", "office", "office_code", "name", "kind", "region", "address", "calendar", "timetable"},
+              ("code", "office", "name", "kind", "region"))
     code = c.text(s["code"], c.at(path, "code"))
     if not code.isalnum():
         raise ScenarioError(c.at(path, "code"), "letters and digits only")
     if s["kind"] not in KINDS:
         raise ScenarioError(c.at(path, "kind"), f"unknown school kind {s['kind']!r}; one of {', '.join(KINDS)}")
-    return {"code": code, "office": c.text(s["office"], c.at(path, "office")), "name": c.text(s["name"], c.at(path, "name")),
-            "kind": s["kind"], "region": c.text(s["region"], c.at(path, "region")),
-            "address": c.text(s.get("address", ""), c.at(path, "address"), allow_empty=True)}
+    office = c.text(s["office"], c.at(path, "office"))
+    office_code = s.get("office_code") or office_code_of(office)
+    if not office_code:
+        raise ScenarioError(c.at(path, "office_code"), f"needed: {office!r} is not one of the 17 시도교육청 names")
+    office_code = c.text(office_code, c.at(path, "office_code"))
+    out = {"code": code, "office_code": office_code, "office": office, "name": c.text(s["name"], c.at(path, "name")),
+           "kind": s["kind"], "region": c.text(s["region"], c.at(path, "region")),
+           "address": c.text(s.get("address", ""), c.at(path, "address"), allow_empty=True)}
+    extra = {}
+    if "calendar" in s:
+        extra["calendar"] = [_calendar_day(r, c.at(c.at(path, "calendar"), i))
+                             for i, r in enumerate(c.lst(s["calendar"], c.at(path, "calendar")))]
+    if "timetable" in s:
+        extra["timetable"] = [_class_timetable(t, c.at(c.at(path, "timetable"), i))
+                              for i, t in enumerate(c.lst(s["timetable"], c.at(path, "timetable")))]
+    return {**out, **extra}
+
+
+CALENDAR_KINDS = ("휴업일", "공휴일", "해당없음")
+
+
+def _calendar_day(value: object, path: str) -> dict:
+    """One 학사일정 day: ``{"date", "event", "kind": 휴업일|공휴일|해당없음, "grades": [1, 2]}``."""
+    r = c.obj(value, path, {"date", "event", "kind", "grades"}, ("date", "event"))
+    c.day(r["date"], c.at(path, "date"))
+    kind = r.get("kind", "휴업일")
+    if kind not in CALENDAR_KINDS:
+        raise ScenarioError(c.at(path, "kind"), f"unknown kind {kind!r}; one of {', '.join(CALENDAR_KINDS)}")
+    grades = r.get("grades")
+    if grades is not None:
+        grades = [c.integer(g, c.at(c.at(path, "grades"), i), 1, 6) for i, g in enumerate(c.lst(grades, c.at(path, "grades")))]
+    return {"date": r["date"], "event": c.text(r["event"], c.at(path, "event")), "kind": kind, "grades": grades}
+
+
+def _class_timetable(value: object, path: str) -> dict:
+    """One class's periods per date: ``{"grade": 1, "class": 3, "periods": {"2026-04-08": 7}}``."""
+    t = c.obj(value, path, {"grade", "class", "periods"}, ("grade", "class", "periods"))
+    periods = t["periods"]
+    if not isinstance(periods, dict):
+        raise ScenarioError(c.at(path, "periods"), "expected an object of date → class periods")
+    for key, n in periods.items():
+        c.day(key, c.at(c.at(path, "periods"), key))
+        c.integer(n, c.at(c.at(path, "periods"), key), 0, 10)
+    return {"grade": c.integer(t["grade"], c.at(path, "grade"), 1, 6),
+            "class": c.integer(t["class"], c.at(path, "class"), 1, 99), "periods": dict(periods)}
 
 
 def _rcy(value: object, path: str) -> dict:

@@ -125,6 +125,8 @@ def activity_rows(records: Iterable) -> list[Row]:
             continue
         seen.add(key)
         time = f"{r.start}~{r.end}" if r.start and r.end else ""
+        if time and r.end < r.start:  # across midnight (DOMAIN.md §5): the end is on the next day
+            time += "(익일)"
         rows.append(Row(r.date.isoformat(), redact(r.organization or ""), redact(r.activity or ""), time, int(r.minutes)))
     return rows
 

@@ -71,7 +71,8 @@ class Core:
     @property
     def cap_policy(self) -> CapPolicy:
         r = self.config.rules
-        return CapPolicy(max_daily_total=r.max_daily_total, weekday_hours=r.weekday_hours, holiday_hours=r.holiday_hours)
+        return CapPolicy(max_daily_total=r.max_daily_total, weekday_hours=r.weekday_hours, holiday_hours=r.holiday_hours,
+                         labour_day_off=r.labour_day_off, constitution_day_off=r.constitution_day_off)
 
     def sync_clock(self) -> None:
         """In training mode, follow the sandbox's clock (its scenario date is 'today')."""
@@ -132,7 +133,10 @@ def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: d
         from linkdesk.sandbox.scenario_cache import cached_default
         from linkdesk.sandbox.server import SandboxServer
 
-        sandbox = SandboxServer(scenario if scenario is not None else cached_default(folder / "cache")).start()
+        from linkdesk.services.training_rules import with_rules
+
+        base = scenario if scenario is not None else cached_default(folder / "cache")
+        sandbox = SandboxServer(with_rules(base, config.rules)).start()  # NEIS decides with the same [rules]
         settings = partner_settings(config, sandbox.url, sandbox.state.scenario.api_key)
         clock = OffsetClock()
     else:

@@ -19,7 +19,7 @@ def refresh_directory(core: Core) -> int:
     """Download the whole directory and replace the cache (one transaction)."""
     directory = core.gateway().neis.directory()
     rows = [
-        {"code": s.code, "office": s.office, "name": s.name, "kind": s.kind, "region": s.region, "address": s.address}
+        {"code": s.code, "office_code": s.office_code, "office": s.office, "name": s.name, "kind": s.kind, "region": s.region, "address": s.address}
         for s in directory.schools
     ]
     with core.store.unit_of_work() as uow:

@@ -31,6 +31,7 @@ from typing import Any
 from linkdesk.partners import PartnerError
 from linkdesk.services.core import Core
 from linkdesk.services.send_pool import SendPool
+from linkdesk.services.neis_disagreement import disagreement_message
 from linkdesk.store import outbox
 from linkdesk.store.outbox import ClaimedItem
 from linkdesk.store.outbox_settle import Backoff, Settlement
@@ -41,7 +42,7 @@ log = logging.getLogger(__name__)
 PERMANENT = {"record_ineligible", "student_mismatch", "consent_required", "idempotency_conflict",
              "invalid_request", "record_not_found", "school_not_found", "member_not_found",
              "redcross_two_affiliations", "redcross_info_mismatch", "redcross_not_linked", "not_member",
-             "guardian_required"}
+             "guardian_required", "hours_differ"}
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ class Dispatcher:
                     Outcome(item.id, item.kind, item.record_id, "ambiguous", "internal", type(exc).__name__))
 
     def _refusal(self, item: ClaimedItem, exc: PartnerError) -> tuple[Settlement, Outcome]:
-        message = exc.message_ko()
+        message = (disagreement_message(exc) if item.kind == "neis_submit" else None) or exc.message_ko()
         if exc.code == "ambiguous":
             settlement = Settlement(item.id, "ambiguous", message=message)
         elif exc.code in PERMANENT:

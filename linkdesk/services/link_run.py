@@ -130,6 +130,14 @@ def _identify(session: LinkingSession, request: LinkRequest, rrn_text: str, solv
                 "No consent to share the records yet. Obtain it (from the legal guardian under 14) and try again.",
                 code="consent_required",
             )
+        if request.dry_run:  # a preview registers nothing, the consent included
+            raise LinkingError(
+                "미리보기(--dry-run)는 정보제공 동의를 등록하지 않습니다. 동의가 없으면 학생정보확인과 실적 미리보기를 할 수 "
+                "없으므로, --dry-run 없이 --consent로 동의를 등록한 뒤 다시 미리보기 하세요.",
+                "A dry run registers nothing, not even the consent; without it there is no student check nor preview. "
+                "Run once without --dry-run (with --consent) first.",
+                code="consent_in_dry_run",
+            )
         session.give_consent(request.guardian)
         say("consent", "정보제공 동의를 등록했습니다" + (" (법정대리인)." if request.guardian else "."))
     session.next()
@@ -179,6 +187,8 @@ def _outcome(row: F.RecordRow, selected: bool, before: str | None, result: F.Sen
 
 
 def school_by_code(core: Core, code: str):
-    """The cached directory's school with this NEIS code (a :class:`SchoolHit`), or None."""
+    """The cached directory's school with this NEIS code, ``7010057`` or office + school
+    ``B10-7010057`` (a :class:`SchoolHit`), or None."""
+    office, _, school = code.strip().rpartition("-")
     with core.store.unit_of_work(read_only=True) as uow:
-        return uow.schools.get(code.strip())
+        return uow.schools.get(school.strip(), office.strip() or None)

@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 
 from linkdesk.clock import today
-from linkdesk.domain.eligibility import RecordFacts, evaluate
+from linkdesk.domain.eligibility import SchoolDays, evaluate
 from linkdesk.domain.rrn import parse_rrn
 from linkdesk.domain.schoolyear import school_year_bounds, school_year_of
 from linkdesk.errors import KnownError
@@ -27,6 +27,7 @@ from linkdesk.services.audit import record_access
 from linkdesk.services.core import Core
 from linkdesk.services.directory import ensure_directory, search_schools
 from linkdesk.services.dispatcher import Dispatcher, Outcome
+from linkdesk.services.school_calendar import hours_rule, record_facts, school_calendar
 from linkdesk.services.sync import SyncResult, save_volunteer, sync_volunteer
 from linkdesk.store import OutboxStateError
 from linkdesk.store import outbox
@@ -54,6 +55,7 @@ class LinkingSession:
         self.flow = F.Flow()
         self._captcha_id: str | None = None
         self._periods: dict = {}
+        self._days = SchoolDays()
         self.load_info = LoadInfo(stale=False, periods_known=False)
 
     @property
@@ -115,7 +117,8 @@ class LinkingSession:
         return search_schools(self.core, text, office, kind, region, limit)
 
     def choose_school(self, school) -> F.FlowState:
-        choice = F.SchoolChoice(school.code, school.name, school.office, school.kind, school.region)
+        choice = F.SchoolChoice(school.code, school.name, school.office, school.kind, school.region,
+                                getattr(school, "office_code", ""))
         return self.flow.apply(F.school_chosen(self.state, choice))
 
     # -- 3. 학생정보 확인 --------------------------------------------------------------------------
@@ -125,7 +128,8 @@ class LinkingSession:
             raise LinkingError("소속학교를 먼저 선택하세요.", "Choose the school first.", code="school_required")
         check = self.core.gateway().neis.verify_student(person.token, school.code)
         with self.core.store.unit_of_work() as uow:
-            uow.volunteers.save(person.volunteer_id, school_code=school.code, grade=check.grade,
+            uow.volunteers.save(person.volunteer_id, school_code=school.code, school_office_code=school.office_code or None,
+                                grade=check.grade,
                                 class_no=check.class_no, student_ref=check.student_ref)
             self._audit("view", f"학생정보확인 {school.code}", person.volunteer_id, uow)
         return self.flow.apply(F.student_checked(
@@ -148,6 +152,7 @@ class LinkingSession:
                 if not exc.temporary:
                     raise
                 log.warning("timetable unavailable (%s): the daily-cap defaults apply", exc.code)
+            self._days = school_calendar(self.core, self.state.school, student.grade, first, last, student.class_no)
         self.load_info = LoadInfo(stale=sync.stale, periods_known=periods_known)
         self._audit("view", "봉사실적 (연계 대상 · 연계완료 실적)", person.volunteer_id)
         rows = self._rows(selected=None)
@@ -168,8 +173,9 @@ class LinkingSession:
         facts = []
         for rec, link in pairs:
             sent = link is not None and link.status in ("sent", "approved", "rejected")
-            facts.append(RecordFacts(rec.id, rec.date, rec.seq, rec.minutes, rec.category or "", rec.nature, sent))
-        verdicts = evaluate(facts, today(self.core.clock), self._periods.get, self.core.cap_policy, selected=selected)
+            facts.append(record_facts(rec, sent, rejected=sent and link.status == "rejected"))
+        verdicts = evaluate(facts, today(self.core.clock), self._periods.get, self.core.cap_policy, selected=selected,
+                            days=self._days)
         rows = []
         for rec, link in pairs:
             v = verdicts[rec.id]
@@ -198,7 +204,7 @@ class LinkingSession:
         with self.core.store.unit_of_work() as uow:
             for row in rows:
                 payload = {"volunteer_id": person.volunteer_id, "student_ref": student.student_ref,
-                           "school_code": school.code, "hours": row.recognized_hours}
+                           "school_code": school.code, "hours": row.recognized_hours, "hours_rule": hours_rule(row)}
                 try:
                     item = outbox.enqueue(uow, KIND, NEIS, payload, record_id=row.record_id,
                                           created_by=self.staff, counter=self.core.counter, now=self.core.clock.now())
@@ -267,6 +273,7 @@ class LinkingSession:
         self.flow.reset()
         self._captcha_id = None
         self._periods = {}
+        self._days = SchoolDays()
 
     def _audit(self, action: str, target: str, volunteer_id: str, uow=None, detail: str | None = None) -> None:
         """One access-log entry, in the caller's unit of work when there is one."""

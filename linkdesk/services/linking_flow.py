@@ -58,6 +58,7 @@ class SchoolChoice:
     office: str = ""
     kind: str = ""
     region: str = ""
+    office_code: str = ""  # NEIS identifies a school by office + school code
 
 
 @dataclass(frozen=True)

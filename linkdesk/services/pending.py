@@ -65,6 +65,7 @@ class PendingRow:
     error_message: str | None
     created_by: str | None
     counter: str | None
+    hours_rule: str | None = None  # a NEIS send: "2026-10-09 한글날(공휴일) — 최대 8시간 · 6시간 인정"
 
     @classmethod
     def of(cls, row) -> PendingRow:

@@ -198,6 +198,7 @@ ROW_COLUMNS = (
     Record.date, Record.organization, Record.activity, Record.minutes, OutboxItem.attempts,
     OutboxItem.created_at, OutboxItem.next_attempt_at, OutboxItem.updated_at,
     OutboxItem.last_error_code, OutboxItem.last_error_message, OutboxItem.created_by, OutboxItem.counter,
+    OutboxItem.payload["hours_rule"].as_string().label("hours_rule"),  # how NEIS hours were counted (neis_submit)
 )
 
 

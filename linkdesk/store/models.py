@@ -61,6 +61,7 @@ class Volunteer(Base):
     vms_id: Mapped[str | None] = mapped_column(String(64), index=True)
     redcross_member_id: Mapped[str | None] = mapped_column(String(64), index=True)
     school_code: Mapped[str | None] = mapped_column(String(20))
+    school_office_code: Mapped[str | None] = mapped_column(String(8))  # NEIS needs office + school code
     grade: Mapped[int | None] = mapped_column(Integer)
     class_no: Mapped[int | None] = mapped_column(Integer)
     student_ref: Mapped[str | None] = mapped_column(String(128))  # NEIS's opaque reference
@@ -74,6 +75,7 @@ class School(Base):
 
     __tablename__ = "schools"
     code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(8), default="")  # ATPT_OFCDC_SC_CODE, e.g. B10
     office: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))
@@ -87,6 +89,7 @@ class School(Base):
         Index("ix_schools_choseong", "choseong"),
         Index("ix_schools_office_kind", "office", "kind"),
         Index("ix_schools_region", "region"),
+        UniqueConstraint("office_code", "code"),  # NEIS identifies a school by both codes (migration 0005)
     )
 
 
@@ -209,3 +212,4 @@ class Meta(Base):
 # Base.metadata, which migrations and the schema test compare against.
 from linkdesk.store import models_security  # noqa: E402,F401  (staff, access log)
 from linkdesk.store import models_certificates  # noqa: E402,F401  (certificates, 발급대장)
+from linkdesk.store import models_neis  # noqa: E402,F401  (학사일정, timetables from the NEIS Open API)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session, sessionmaker
 
 from linkdesk.store.errors import StoreError
+from linkdesk.store.repositories.neis_data import NeisDataRepository
 from linkdesk.store.repositories import (
     ConsentRepository,
     LinkRepository,
@@ -42,6 +43,7 @@ class UnitOfWork:
     session: Session
     volunteers: VolunteerRepository
     schools: SchoolRepository
+    neis_data: NeisDataRepository
     records: RecordRepository
     links: LinkRepository
     consents: ConsentRepository
@@ -70,6 +72,7 @@ class UnitOfWork:
         self.links = LinkRepository(s)
         self.consents = ConsentRepository(s)
         self.meta = MetaRepository(s)
+        self.neis_data = NeisDataRepository(s)
         return self
 
     def __exit__(

@@ -1437,6 +1437,10 @@
       <translation>직원 관리(&amp;S)…</translation>
     </message>
     <message>
+      <source>Import NEIS Open API &amp;data…</source>
+      <translation>나이스 Open API 자료 가져오기(&amp;D)…</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>종료(&amp;Q)</translation>
     </message>
@@ -1609,6 +1613,29 @@
     <message>
       <source>%1 (member no. %2 · 1365 ID %3)</source>
       <translation>%1 (회원번호 %2 · 1365 아이디 %3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NeisImport</name>
+    <message>
+      <source>Import NEIS Open API data</source>
+      <translation>나이스 Open API 자료 가져오기</translation>
+    </message>
+    <message>
+      <source>NEIS Open API answers (*.json)</source>
+      <translation>나이스 Open API 응답 파일 (*.json)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>Import finished</source>
+      <translation>가져오기 완료</translation>
+    </message>
+    <message>
+      <source>Nothing was imported</source>
+      <translation>가져온 자료가 없습니다</translation>
     </message>
   </context>
   <context>

@@ -159,3 +159,16 @@ def test_the_linked_tab_shows_when_and_what_came_back(qtbot):
     assert model.data(model.index(1, model.column_of("result"))) == "Rejected by the school (봉사활동 계획 외)"
     assert all(model.flags(model.index(r, 0)) & Qt.ItemFlag.ItemIsEnabled for r in range(2))
     assert not model.toggle(0)
+
+
+def test_the_rule_behind_the_hours_is_shown_next_to_eligible(qtbot, view):
+    from dataclasses import replace
+
+    from linkdesk.domain.school_days import CapPolicy, SchoolDays
+
+    row = record(0, minutes=480)
+    rule = CapPolicy().rule(date(2026, 10, 9), SchoolDays()).note
+    view.set_rows([replace(row, day=date(2026, 10, 9), notes=(rule,))])
+    model = view.model
+    text = model.data(model.index(0, model.column_of("eligibility")))
+    assert text == "Eligible ⓘ · 한글날 (public holiday) — at most 8 h"

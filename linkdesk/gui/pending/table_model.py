@@ -215,6 +215,8 @@ class PendingTableModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(r: PendingRow, key: str) -> str | None:
+        if key == "minutes" and r.hours_rule:
+            return r.hours_rule
         if key in ("error_message", "status"):
             lines = [status_word(r.status)]
             if r.error_message:

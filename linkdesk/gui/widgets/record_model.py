@@ -281,6 +281,9 @@ class RecordTableModel(QAbstractTableModel):
         parts = [translate("RecordTable", STATUS_WORDS[pending])] if pending else []
         if record.eligible:
             parts.append(translate("RecordTable", "Eligible") + (" ⓘ" if record.notes else ""))
+            rule = next((m for m in record.notes if m.code == "day_rule"), None)
+            if rule is not None:  # the rule behind the hours: "토요일 — 최대 8시간" (the date is in its column)
+                parts.append(message_text(rule).removeprefix(record.day.isoformat()).strip())
         elif record.reasons:
             reasons = "; ".join(message_text(m) for m in record.reasons)
             parts.append(translate("RecordTable", "Not eligible: %1").replace("%1", reasons))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from linkdesk.partners.fields import Fields, SchemaError
+from linkdesk.protocol.offices import office_code_of
 
 SCHOOL_KINDS = ("elementary", "middle", "high", "special", "other")
 SUBMISSION_STATUSES = ("sent", "approved", "rejected")
@@ -19,11 +20,13 @@ class School:
     kind: str  # elementary | middle | high | special | other
     region: str
     address: str
+    office_code: str = ""  # 시도교육청코드 (ATPT_OFCDC_SC_CODE); older gateways omit it
 
     @classmethod
     def from_fields(cls, f: Fields) -> School:
         return cls(code=f.text("code"), office=f.text("office"), name=f.text("name"),
-                   kind=f.text("kind", SCHOOL_KINDS), region=f.text("region"), address=f.text("address"))
+                   kind=f.text("kind", SCHOOL_KINDS), region=f.text("region"), address=f.text("address"),
+                   office_code=f.opt_text("office_code") or office_code_of(f.text("office")))
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,13 @@ from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from linkdesk.domain.korean import CONSONANTS, choseong, match_rank
+from linkdesk.protocol.offices import office_code_of
 from linkdesk.store.coltypes import utcnow
 from linkdesk.store.models import Meta, School
 
 DIRECTORY_LOADED_AT = "schools.loaded_at"
 DIRECTORY_GENERATED_AT = "schools.generated_at"
-_COLUMNS = ("code", "office", "name", "kind", "region", "address")
+_COLUMNS = ("code", "office", "name", "kind", "region", "address", "office_code")
 
 
 def _fold(text: str) -> str:
@@ -39,6 +40,7 @@ class SchoolHit:
     kind: str
     region: str
     address: str
+    office_code: str = ""  # NEIS identifies a school by office + school code
 
     def as_dict(self) -> dict[str, str]:
         return {c: getattr(self, c) for c in _COLUMNS}
@@ -55,6 +57,7 @@ class SchoolRepository:
         rows = [
             {
                 "code": str(s["code"]),
+                "office_code": s.get("office_code") or office_code_of(s.get("office") or ""),
                 "office": s.get("office") or "",
                 "name": s["name"],
                 "kind": s.get("kind") or "other",
@@ -85,9 +88,12 @@ class SchoolRepository:
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(School)) or 0
 
-    def get(self, code: str) -> SchoolHit | None:
+    def get(self, code: str, office_code: str | None = None) -> SchoolHit | None:
+        """The school with this code (and this office code, when given)."""
         s = self.session.get(School, code)
-        return _hit(s) if s else None
+        if s is None or (office_code and s.office_code != office_code):
+            return None
+        return _hit(s)
 
     def offices(self) -> list[str]:
         """The 시도교육청 present, for the search popup's filter."""
@@ -140,4 +146,4 @@ class SchoolRepository:
 
 
 def _hit(s: School) -> SchoolHit:
-    return SchoolHit(s.code, s.office, s.name, s.kind, s.region, s.address)
+    return SchoolHit(s.code, s.office, s.name, s.kind, s.region, s.address, s.office_code)
