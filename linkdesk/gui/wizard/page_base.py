@@ -68,14 +68,16 @@ class WizardPage(QWidget):
         super().__init__(parent)
         self.host = host
         self._retry: Callable[[], None] | None = None
-        self.title = QLabel(title)
+        # Every child is parented at construction: a parentless widget made visible before it is
+        # placed in a layout flashes up as a window of its own.
+        self.title = QLabel(title, self)
         self.title.setObjectName("PageTitle")
         self.title.setStyleSheet(_TITLE_STYLE)
-        self.lead = QLabel(lead)
+        self.lead = QLabel(lead, self)
         self.lead.setObjectName("PageLead")
         self.lead.setWordWrap(True)
         self.lead.setVisible(bool(lead))
-        self.strip = StatusStrip()
+        self.strip = StatusStrip(self)
         self.strip.retry_requested.connect(self._retry_pressed)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(24, 16, 24, 12)
@@ -138,9 +140,11 @@ class WizardPage(QWidget):
             retry()
 
 
-def note_label(object_name: str, tone: str = "info") -> QLabel:
-    """A hidden, word-wrapped message box of ``tone`` (info / warning / success / error)."""
-    label = QLabel()
+def note_label(object_name: str, tone: str = "info", parent: QWidget | None = None) -> QLabel:
+    """A hidden, word-wrapped message box of ``tone`` (info / warning / success / error).
+
+    Give the ``parent`` when the label may be shown before it is placed in a layout."""
+    label = QLabel(parent)
     label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setStyleSheet(box_style(f"#{object_name}", tone))

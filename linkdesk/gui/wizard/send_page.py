@@ -33,12 +33,12 @@ class SendPage(WizardPage):
         self.results = SendResultsView()
         self.results.retry_requested.connect(self.retry)
         self.results.note.hide()  # the page's own approval note below says it, with what 반려 means
-        self.approval_note = note_label("ApprovalNote", "info")
+        self.approval_note = note_label("ApprovalNote", "info", self)
         set_note(self.approval_note, translate(
             "SendPage", "The school still has to approve the sent records in NEIS before the hours enter the "
                         "school record. A rejected record (for example outside the school's volunteer plan) "
                         "shows as rejected under Linked records."))
-        self.queued_note = note_label("QueuedNote", "warning")
+        self.queued_note = note_label("QueuedNote", "warning", self)
         self.column.addWidget(self.strip)
         self.column.addWidget(self.results, 1)
         self.column.addWidget(self.queued_note)
