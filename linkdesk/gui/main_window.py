@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         self.centralWidget().setEnabled(ready)
         for action in (self.action_new_linking, self.action_lock):
             action.setEnabled(ready)
+        if ready:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # the focus proxy: 연계 시작 (or the wizard)
 
     def set_signed_in(self, text: str, *, admin: bool = False) -> None:
         """Show who is signed in on the status bar; ``admin`` offers the staff-management entry."""

@@ -46,6 +46,8 @@ class PageHost(Protocol):
 
     def focus_next(self) -> None: ...
 
+    def refocus(self) -> None: ...
+
 
 def error_code(exc: BaseException) -> str:
     """The code of a known error (``PartnerError.code``, ``KnownError.code``, a domain message's)."""

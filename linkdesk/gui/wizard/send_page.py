@@ -71,6 +71,7 @@ class SendPage(WizardPage):
         if self.confirm_box is box:
             self.confirm_box = None
         box.deleteLater()
+        self.host.refocus()  # back where staff work: the records, or the results being sent
 
     def send(self) -> None:
         if self.host.busy:

@@ -219,11 +219,12 @@ class LinkingWizard(QWidget):
             then()
 
         self.leave_box = ask_to_leave(self, restart=restart, on_leave=lambda: answered(action),
-                                      on_stay=lambda: answered(self._refocus))
+                                      on_stay=lambda: answered(self.refocus))
 
-    def _refocus(self) -> None:
-        """After a box closed: the focus back where staff work on this step."""
+    def refocus(self) -> None:
+        """After a box or popup closed: the window active again, the focus where staff work on this step."""
         if self.isVisible():
+            self.activateWindow()  # not every window manager hands the activation back to the parent
             self.current_page().focus_first()
 
     def restart(self) -> None:
