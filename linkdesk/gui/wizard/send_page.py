@@ -82,7 +82,7 @@ class SendPage(WizardPage):
         set_note(self.queued_note, "")
         self.send_started.emit()
         self.start(session.send, busy=translate("SendPage", "Sending to NEIS…"), name="neis.send",
-                   on_success=self._sent, on_error=self._send_failed, retry=self.send)
+                   on_success=self._sent, on_error=self._send_failed, stopped=self._stopped_text())
 
     def retry(self, record_ids: list[str]) -> None:
         """재전송 of the failed or waiting records."""
@@ -90,7 +90,15 @@ class SendPage(WizardPage):
             return
         session = self.host.session
         self.start(lambda: session.retry(record_ids), busy=translate("SendPage", "Sending again…"),
-                   name="neis.resend", on_success=self._sent, retry=lambda: self.retry(record_ids))
+                   name="neis.resend", on_success=self._sent, retry=lambda: self.retry(record_ids),
+                   stopped=self._stopped_text())
+
+    @staticmethod
+    def _stopped_text() -> str:
+        return translate(
+            "SendPage", "Stopped waiting for NEIS. The records were already handed to the outbox, so none is "
+                        "lost or sent twice: those NEIS accepted show here as sent when it answers, the others "
+                        "are sent automatically (see Waiting to send).")
 
     def _sent(self, _state: FlowState) -> None:
         self.send_settled.emit(True)

@@ -123,7 +123,7 @@ class StudentPage(WizardPage):
         session = self.host.session
         self._show_failure("")
         self.start(session.check_student, busy=translate("StudentPage", "Checking with NEIS…"),
-                   name="neis.verify_student", on_success=self._checked, on_error=self._failed)
+                   name="neis.verify_student", on_success=self._checked, on_error=self._failed, retry=self.check)
 
     def _checked(self, _state: FlowState) -> None:
         self.changed.emit()

@@ -29,12 +29,14 @@ class WizardTasks(QObject):
     """``busy_changed()`` when the wizard becomes busy or idle (read :attr:`busy`)."""
 
     busy_changed = Signal()
+    late_settled = Signal()  # a task staff stopped waiting for has returned (the session may have moved)
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self._handles: dict[int, TaskHandle] = {}
         self._orphans: dict[int, LinkingSession] = {}  # task id -> the abandoned session it still uses
+        self._detached: set[int] = set()  # tasks staff stopped waiting for (the visitor is kept)
         runner.task_settled.connect(self._settled)
         handles = self._handles  # not ``self``: its C++ side is gone when this runs
         self.destroyed.connect(lambda *_: _cancel_all(handles))
@@ -72,6 +74,18 @@ class WizardTasks(QObject):
         if was_busy:
             self.busy_changed.emit()
 
+    def stop_waiting(self, handle: TaskHandle) -> None:
+        """Staff pressed 취소 on a long wait: drop the outcome, stop counting it as busy.
+
+        The partner call itself cannot be taken back; when its worker returns, ``late_settled``
+        lets the wizard show what the session holds then (a check that succeeded, a send made).
+        """
+        if handle.id not in self._handles:
+            return
+        self._detached.add(handle.id)
+        handle.cancel()
+        self._done(handle)
+
     def _done(self, handle: TaskHandle | None) -> None:
         if handle is not None and self._handles.pop(handle.id, None) is not None and not self._handles:
             self.busy_changed.emit()
@@ -82,3 +96,6 @@ class WizardTasks(QObject):
         if orphan is not None:
             orphan.reset()
         self._done(handle)
+        if handle.id in self._detached:
+            self._detached.discard(handle.id)
+            self.late_settled.emit()

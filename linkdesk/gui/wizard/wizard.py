@@ -66,6 +66,7 @@ class LinkingWizard(QWidget):
         self._session = LinkingSession(core, staff=staff)
         self.tasks = WizardTasks(runner, self)
         self.tasks.busy_changed.connect(self._busy_update)
+        self.tasks.late_settled.connect(self._render)
         self._sending = False  # the send page shows while a send runs (the flow is still at 실적선택)
         self._shown: Step | None = None
         self.leave_box: QMessageBox | None = None  # "discard the entered data?" while it is open
@@ -148,6 +149,10 @@ class LinkingWizard(QWidget):
             on_error: Callable[[BaseException], None], name: str) -> TaskHandle:
         """Run a page's task through the one runner, counted as the wizard's busy state."""
         return self.tasks.run(func, on_success=on_success, on_error=on_error, name=name)
+
+    def stop_waiting(self, handle: TaskHandle) -> None:
+        """취소 on a long wait: the wizard is idle again, the visitor kept (see WizardTasks)."""
+        self.tasks.stop_waiting(handle)
 
     def focus_next(self) -> None:
         """Put the focus on Next (a page whose work is done)."""
