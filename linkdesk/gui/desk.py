@@ -126,6 +126,7 @@ class Desk(QObject):
         else:
             self.lock.unlock_as(account)  # "sign in as another staff member" from the lock screen
         self._show_account(account)
+        self.window.use_layout_of(account.username)  # size and position as this staff member left them
         log.info("staff signed in (admin=%s)", account.is_admin)
         self.signed_in.emit(account)
         if first:
