@@ -311,7 +311,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """A short, non-blocking help: the steps and the keyboard shortcuts."""
-        self._show_message(translate("MainWindow", "Help"), help_html())
+        current = self._area_keys[self.navigation.currentRow()] if self.navigation.currentRow() >= 0 else ""
+        self._show_message(translate("MainWindow", "Help"), help_html(current))
 
     def show_about(self) -> None:
         self._show_message(translate("MainWindow", "About LinkDesk"), about_html())
