@@ -91,6 +91,10 @@
       <source>Working…</source>
       <translation>처리 중…</translation>
     </message>
+    <message>
+      <source>Stopped waiting; nothing was changed.</source>
+      <translation>기다리기를 취소했습니다. 바뀐 것은 없습니다.</translation>
+    </message>
   </context>
   <context>
     <name>AccessLogModel</name>
@@ -2298,6 +2302,10 @@
     <message>
       <source>Please wait…</source>
       <translation>잠시 기다려 주세요…</translation>
+    </message>
+    <message>
+      <source>Stopped waiting. What was already sent stays sent and is never sent twice (the outbox guards it); look again to see the current state.</source>
+      <translation>기다리기를 취소했습니다. 이미 보낸 것은 전송된 그대로이며 두 번 전송되지 않습니다(전송 대기열이 막아 줍니다). 다시 조회하면 현재 상태를 볼 수 있습니다.</translation>
     </message>
     <message>
       <source>%1 s</source>

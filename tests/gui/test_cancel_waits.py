@@ -87,3 +87,19 @@ def test_stopping_a_slow_send_reports_the_records_handed_over(qtbot, counter):
     admin.close()
     assert len(sent) == len(set(sent))  # none sent twice
     qtbot.waitUntil(lambda: wizard.send_page.results.model.rowCount() == len(selected), timeout=WAIT)
+
+
+def test_an_area_offers_the_same_stop_and_becomes_usable_again(qtbot, counter):
+    """VMS (like Red Cross, the pending list and the access log) gets 대기 취소 from the busy strip."""
+    faults(counter.desk, [{"partner": "vms", "operation": "members", "kind": "latency", "ms": 2500, "times": 1}])
+    vms = counter.window.show_area("vms")
+    vms.search.search("volunteer_id", "V-2002")
+    assert vms._tasks == 1 and not vms.search.isEnabled()
+    qtbot.waitUntil(vms.status.cancel_button.isVisible, timeout=WAIT)
+    with qtbot.waitSignal(counter.runner.task_settled, timeout=WAIT) as late:
+        click(qtbot, vms.status.cancel_button)
+        assert vms._tasks == 0 and vms.search.isEnabled() and vms.status.state == "info"
+        assert "never sent twice" in vms.status.text()
+    assert late.args[0].cancelled and vms.view is None  # the late answer was dropped
+    vms.search.search("volunteer_id", "V-2002")  # and the area works on
+    qtbot.waitUntil(lambda: vms.view is not None and vms._tasks == 0, timeout=WAIT)

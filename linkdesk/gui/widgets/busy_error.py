@@ -88,6 +88,22 @@ class StatusStrip(QFrame):
         self._waited.start()
         self._tick.start()
 
+    def offer_stop(self, handle, *, on_stopped: Callable[[], None] | None = None, stopped: str = "") -> None:
+        """While busy: 대기 취소 (after a second) cancels ``handle`` -- a :class:`TaskHandle`, whose
+        callbacks are then dropped -- runs ``on_stopped`` (what its ``on_finally`` would have done) and
+        says ``stopped`` (default: what was already sent stays sent and is never sent twice)."""
+
+        def stop() -> None:
+            handle.cancel()
+            if on_stopped is not None:
+                on_stopped()
+            self.show_info(stopped or translate(
+                "StatusStrip", "Stopped waiting. What was already sent stays sent and is never sent twice "
+                               "(the outbox guards it); look again to see the current state."))
+
+        if self._state == "busy":
+            self._on_cancel = stop
+
     def _ticked(self) -> None:
         waited = self._waited.elapsed()
         if self._state != "busy" or waited < CANCEL_AFTER_MS:

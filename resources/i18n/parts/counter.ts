@@ -42,6 +42,10 @@
       <source>%1 s</source>
       <translation>%1초</translation>
     </message>
+    <message>
+      <source>Stopped waiting. What was already sent stays sent and is never sent twice (the outbox guards it); look again to see the current state.</source>
+      <translation>기다리기를 취소했습니다. 이미 보낸 것은 전송된 그대로이며 두 번 전송되지 않습니다(전송 대기열이 막아 줍니다). 다시 조회하면 현재 상태를 볼 수 있습니다.</translation>
+    </message>
   </context>
   <context>
     <name>WizardPage</name>
@@ -105,6 +109,13 @@
     <message>
       <source>Certificate %1</source>
       <translation>확인서 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessLogArea</name>
+    <message>
+      <source>Stopped waiting; nothing was changed.</source>
+      <translation>기다리기를 취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
   </context>
 </TS>
