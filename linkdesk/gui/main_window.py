@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, title, html, QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self.activateWindow())  # the focus back where staff were
         box.open()
         self.message_box = box  # the last help/about box (deleted once closed): tests close it
 

@@ -200,3 +200,4 @@ def test_a_wrong_password_and_enter_keep_the_counter_open_and_count_the_tries(qt
     with qtbot.waitSignal(counter.desk.ready, timeout=WAIT):
         press(qtbot)
     assert counter.desk.account.username == CLERK
+    qtbot.waitUntil(lambda: focused() is counter.window.welcome.start_button, timeout=WAIT)  # after the dialog

@@ -75,6 +75,10 @@ def test_no_widget_flashes_up_as_a_window_while_a_wizard_is_built_and_used(qtbot
 def test_focus_at_start_and_after_every_dialog_closes(qtbot, counter):
     window, desk = counter.window, counter.desk
     assert focused() is window.welcome.start_button
+    window.action_help.trigger()  # F1: the help box, closed with Esc
+    qtbot.waitUntil(lambda: focused() is not None and focused().window() is window.message_box, timeout=WAIT)
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: focused() is window.welcome.start_button, timeout=WAIT)
     wizard = desk.start_linking()
     settle(qtbot, wizard)
     assert focused() is wizard.identity.name
