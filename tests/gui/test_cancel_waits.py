@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from linkdesk.config import Config
 from linkdesk.services.linking_flow import Step
 from tests.fixtures import scenarios as S
 from tests.fixtures.sandbox import SandboxHandle
-from tests.fixtures.scenarios import small_scenario
-from tests.gui.desk_driver import WAIT, bugs, counters  # noqa: F401 - bugs and counters are fixtures
+from tests.gui.desk_driver import WAIT, bugs, counters, start_training  # noqa: F401 - bugs and counters are fixtures
 from tests.gui.wizard_driver import choose_school, click, go_next, settle, verify
 
 SLOW_CHECK = [{"partner": "neis", "operation": "verify_student", "kind": "latency", "ms": 2500, "times": 1}]
@@ -20,10 +18,7 @@ SLOW_SEND = [{"partner": "neis", "operation": "submit", "kind": "latency", "ms":
 
 @pytest.fixture
 def counter(qtbot, counters, tmp_path):
-    started = counters(Config(), tmp_path / "data", scenario=small_scenario())
-    with qtbot.waitSignal(started.desk.ready, timeout=WAIT):
-        pass
-    return started
+    return start_training(qtbot, counters, tmp_path / "data")
 
 
 def faults(desk, plan) -> None:

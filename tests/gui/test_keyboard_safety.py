@@ -13,11 +13,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from linkdesk.config import Config
 from linkdesk.services.linking_flow import Step
 from tests.fixtures import scenarios as S
-from tests.fixtures.scenarios import small_scenario
 from tests.gui.desk_driver import (  # noqa: F401 - bugs and counters are fixtures
+    start_training,
     WAIT,
     bugs,
     counters,
@@ -35,12 +34,7 @@ DESTRUCTIVE = ("WizardRestart", "WizardCancel")
 
 @pytest.fixture
 def counter(qtbot, counters, tmp_path):
-    started = counters(Config(), tmp_path / "data", scenario=small_scenario())
-    with qtbot.waitSignal(started.desk.ready, timeout=WAIT):
-        pass
-    started.window.activateWindow()
-    qtbot.waitUntil(started.window.isActiveWindow, timeout=WAIT)
-    return started
+    return start_training(qtbot, counters, tmp_path / "data", active=True)
 
 
 def focused():

@@ -5,22 +5,16 @@ Korean UI), and the status bar's pending count is the 전송 대기 list's own t
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
-from linkdesk.config import Config
 from linkdesk.gui.help_text import HELP_SECTIONS
 from linkdesk.services import certificates
 from tests.fixtures.pending_rows import fill
-from tests.fixtures.scenarios import small_scenario
-from tests.gui.desk_driver import WAIT, bugs, counters  # noqa: F401 - bugs and counters are fixtures
+from tests.gui.desk_driver import WAIT, bugs, counters, start_training  # noqa: F401 - bugs and counters are fixtures
 
 
 @pytest.fixture
 def counter(qtbot, korean, counters, tmp_path):
-    started = counters(Config(), tmp_path / "data", scenario=small_scenario())
-    with qtbot.waitSignal(started.desk.ready, timeout=WAIT):
-        pass
-    return started
+    return start_training(qtbot, counters, tmp_path / "data")
 
 
 def help_text(qtbot, window) -> str:

@@ -7,11 +7,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 
-from linkdesk.config import Config
 from linkdesk.gui.preferences import JsonPreferences
 from linkdesk.gui.window_layout import TITLE_BAR, fitted_rect
-from tests.fixtures.scenarios import small_scenario
-from tests.gui.desk_driver import WAIT, bugs, counters  # noqa: F401 - bugs and counters are fixtures
+from tests.gui.desk_driver import WAIT, bugs, counters, start_training  # noqa: F401 - bugs and counters are fixtures
 
 TASKBAR = 40
 # (physical screen, scale factor) -> the logical area Qt offers the window
@@ -25,10 +23,7 @@ def available(width: int, height: int, scale: float) -> QRect:
 
 @pytest.fixture
 def counter(qtbot, counters, tmp_path):
-    started = counters(Config(), tmp_path / "data", scenario=small_scenario())
-    with qtbot.waitSignal(started.desk.ready, timeout=WAIT):
-        pass
-    return started
+    return start_training(qtbot, counters, tmp_path / "data")
 
 
 @pytest.mark.parametrize("screen", ["1366x768", "1920x1080@150%", "1920x1080"])

@@ -14,12 +14,11 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from linkdesk.config import Config
 from linkdesk.gui.app import READY_LINE
 from linkdesk.services.linking_flow import Step
 from tests.fixtures import scenarios as S
 from tests.fixtures.scenarios import small_scenario
-from tests.gui.desk_driver import WAIT, bugs, counters  # noqa: F401 - bugs and counters are fixtures
+from tests.gui.desk_driver import WAIT, bugs, counters, start_training  # noqa: F401 - bugs and counters are fixtures
 from tests.gui.wizard_driver import choose_school, click, go_next, settle, verify
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,12 +39,7 @@ class ShownWindows(QObject):
 
 @pytest.fixture
 def counter(qtbot, counters, tmp_path):
-    started = counters(Config(), tmp_path / "data", scenario=small_scenario())
-    with qtbot.waitSignal(started.desk.ready, timeout=WAIT):
-        pass
-    started.window.activateWindow()
-    qtbot.waitUntil(started.window.isActiveWindow, timeout=WAIT)
-    return started
+    return start_training(qtbot, counters, tmp_path / "data", active=True)
 
 
 def focused():
