@@ -66,6 +66,20 @@ def test_no_widget_flashes_up_as_a_window_while_a_wizard_is_built_and_used(qtbot
     assert recorder.shown == ["SchoolSearchDialog:SchoolSearchDialog"]  # the popup, and nothing else
 
 
+def test_no_widget_flashes_up_while_the_counter_starts_and_every_area_is_shown(qtbot, counters, tmp_path):
+    recorder = ShownWindows()
+    app = QApplication.instance()
+    app.installEventFilter(recorder)
+    try:
+        counter = start_training(qtbot, counters, tmp_path / "data")
+        for key in counter.window.area_keys():
+            counter.window.show_area(key)
+            qtbot.waitUntil(lambda k=key: counter.window.area(k).isVisible(), timeout=WAIT)
+    finally:
+        app.removeEventFilter(recorder)
+    assert recorder.shown == ["MainWindow:MainWindow"]
+
+
 def test_focus_at_start_and_after_every_dialog_closes(qtbot, counter):
     window, desk = counter.window, counter.desk
     assert focused() is window.welcome.start_button
