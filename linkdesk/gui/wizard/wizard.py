@@ -11,6 +11,11 @@ shares the runner but not this busy flag).
 cancelled, the session is reset and replaced by a fresh one, every page forgets what it showed, and
 ``closed`` tells the window to show the welcome panel. A task still running in a worker keeps the
 old session until it returns; that session is reset again when the worker settles.
+
+No key press loses a visitor: 처음으로, 취소, Esc (and Ctrl+N, through the desk) ask first when
+something was entered (:mod:`~linkdesk.gui.wizard.leave_confirm`); a button that disables itself
+while busy never hands the focus to 처음으로 / 취소 (:meth:`LinkingWizard._keep_focus_safe`); a wait
+over a second can be stopped without losing the visitor (:meth:`LinkingWizard.stop_waiting`).
 """
 
 from __future__ import annotations
