@@ -98,3 +98,19 @@ def test_an_area_offers_the_same_stop_and_becomes_usable_again(qtbot, counter):
     assert late.args[0].cancelled and vms.view is None  # the late answer was dropped
     vms.search.search("volunteer_id", "V-2002")  # and the area works on
     qtbot.waitUntil(lambda: vms.view is not None and vms._tasks == 0, timeout=WAIT)
+
+
+def test_leaving_after_stopping_a_wait_drops_the_late_answer_without_a_bug(qtbot, counter):
+    """취소 after 대기 취소: the worker still checks the student on the abandoned session; its late end
+    (the flow was reset under it) is dropped, the abandoned session is emptied once more, no bug."""
+    wizard = to_student(qtbot, counter.desk)
+    faults(counter.desk, SLOW_CHECK)
+    click(qtbot, wizard.student.check_button)
+    strip = wizard.student.strip
+    qtbot.waitUntil(strip.cancel_button.isVisible, timeout=WAIT)
+    click(qtbot, strip.cancel_button)
+    session = wizard.session
+    with qtbot.waitSignal(counter.runner.task_settled, timeout=WAIT):
+        with qtbot.waitSignal(wizard.closed, timeout=WAIT):
+            wizard.cancel()  # what 취소 does once its "discard?" box is answered
+    assert session.state.person is None and session.state.student is None

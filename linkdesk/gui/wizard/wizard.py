@@ -153,7 +153,7 @@ class LinkingWizard(QWidget):
     def run(self, func: Callable[[], Any], *, on_success: Callable[[Any], None],
             on_error: Callable[[BaseException], None], name: str) -> TaskHandle:
         """Run a page's task through the one runner, counted as the wizard's busy state."""
-        return self.tasks.run(func, on_success=on_success, on_error=on_error, name=name)
+        return self.tasks.run(func, on_success=on_success, on_error=on_error, name=name, session=self._session)
 
     def stop_waiting(self, handle: TaskHandle) -> None:
         """취소 on a long wait: the wizard is idle again, the visitor kept (see WizardTasks)."""
