@@ -166,7 +166,7 @@ def main(argv: list[str]) -> int:
             wizard = to_select(app, desk, window, "김민준", RRN_STUDENT, "ㅂㅁㅈ")
             wizard.select.tabs.setCurrentIndex(1)
             save(app, window, out / "wizard-4b-linked.png")
-            wizard.cancel_button.click()
+            wizard.cancel()  # what 취소 does once its "discard?" box is answered
 
             # 5b. NEIS down while sending: 대기, sent by the outbox later
             wizard = to_select(app, desk, window, "이서연", RRN_NO_CONSENT, "서울고", consent=True)

@@ -33,6 +33,7 @@ from linkdesk.gui.main_window import MainWindow
 from linkdesk.gui.preferences import JsonPreferences, UiPreferences
 from linkdesk.gui.tasks import TaskRunner
 from linkdesk.gui.theme import ThemeManager
+from linkdesk.gui.training_scenario import ScenarioFileError, training_scenario
 
 if TYPE_CHECKING:
     from linkdesk.gui.desk import Desk
@@ -191,6 +192,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     data_dir = resolve_data_dir(args.data_dir)
     setup_logging(data_dir / "logs")
+    try:
+        scenario = training_scenario(config)  # LINKDESK_SANDBOX_SCENARIO, as the CLI reads it
+    except ScenarioFileError as exc:
+        print(f"linkdesk: {exc}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     crash = CrashHandler(parent=app)
     crash.install()
@@ -211,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         desks: list[Desk] = []
 
         def start_desk(desk_class: type[Desk]) -> None:
-            desk = desk_class(gui.window, gui.runner, config, data_dir)
+            desk = desk_class(gui.window, gui.runner, config, data_dir, scenario=scenario)
             desk.on_core = lambda core: add_areas(gui.window, core, desk.area_runner)
             desk.ready.connect(lambda: announce_ready(app))
             desks.append(desk)

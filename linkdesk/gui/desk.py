@@ -127,6 +127,7 @@ class Desk(QObject):
         else:
             self.lock.unlock_as(account)  # "sign in as another staff member" from the lock screen
         self._show_account(account)
+        self.window.use_layout_of(account.username)  # size and position as this staff member left them
         log.info("staff signed in (admin=%s)", account.is_admin)
         self.signed_in.emit(account)
         if first:
@@ -182,6 +183,11 @@ class Desk(QObject):
             return None
         if self.lock is not None and self.lock.is_locked:
             return None
+        current = self.wizard()
+        if current is not None and current.has_entered_data():  # Ctrl+N asks as 처음으로 does
+            self.window.navigation.setCurrentRow(0)
+            current.request_restart()
+            return current
         self.drop_personal_data()
         wizard = LinkingWizard(self.core, self.runner, staff=self.core.actor.staff)
         wizard.closed.connect(lambda: self._wizard_closed(wizard))

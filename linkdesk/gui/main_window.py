@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QFrame,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,12 +36,24 @@ from linkdesk.gui.preferences import UiPreferences
 from linkdesk.gui.status_bar import PartnerStatusBar
 from linkdesk.gui.training_banner import TrainingBanner
 from linkdesk.gui.welcome import LinkingWelcome
+from linkdesk.gui.window_layout import fit_to_screen, restore_layout, save_layout
 from linkdesk.gui.widgets.tones import box_style
 
 translate = QCoreApplication.translate
 
 # language setting -> how the menu names it (each language in its own words: not translated)
 LANGUAGE_CHOICES = (("ko", "한국어"), ("en", "English"))
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """An area in a frameless scroll area: no area's minimum size can push the window (and its status
+    bar) off a 1366×768 screen or one scaled to 125 %; a too narrow window scrolls instead of clipping."""
+    scroll = QScrollArea()
+    scroll.setObjectName("AreaScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +75,8 @@ class MainWindow(QMainWindow):
             title += " — " + translate("MainWindow", "Training mode")
         self.setWindowTitle(title)
         self.setWindowIcon(QIcon(str(asset_path("icons/linkdesk.png"))))
-        self.resize(1180, 760)
+        fit_to_screen(self)  # 1366×768 and up: the status bar stays on screen
+        self._layout_staff = ""  # whose window geometry is shown (saved when they leave)
 
         self.training_banner = TrainingBanner(self) if training else None
         self.welcome = LinkingWelcome()
@@ -92,6 +107,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self._areas = QStackedWidget()
         self._area_keys: list[str] = []
+        self._area_widgets: list[QWidget] = []
         self._add_area(translate("MainWindow", "NEIS record linking"), linking_area)
         self.navigation.currentRowChanged.connect(self._areas.setCurrentIndex)
         self.navigation.setCurrentRow(0)
@@ -164,6 +180,8 @@ class MainWindow(QMainWindow):
         self.centralWidget().setEnabled(ready)
         for action in (self.action_new_linking, self.action_lock, self.action_neis_import):
             action.setEnabled(ready)
+        if ready:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # the focus proxy: 연계 시작 (or the wizard)
 
     def set_signed_in(self, text: str, *, admin: bool = False) -> None:
         """Show who is signed in on the status bar; ``admin`` offers the staff-management entry."""
@@ -185,21 +203,22 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, 40))
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.navigation.addItem(item)
-        self._areas.addWidget(widget)
+        self._areas.addWidget(_scrolled(widget))
+        self._area_widgets.append(widget)
         self._area_keys.append(key)
 
     def show_area(self, key: str) -> QWidget:
         """Switch to the area ``key`` and return its widget."""
         index = self._area_keys.index(key)
         self.navigation.setCurrentRow(index)
-        return self._areas.widget(index)
+        return self._area_widgets[index]
 
     def area_keys(self) -> list[str]:
         return list(self._area_keys)
 
     def area(self, key: str) -> QWidget:
         """The widget of the area ``key`` (without switching to it)."""
-        return self._areas.widget(self._area_keys.index(key))
+        return self._area_widgets[self._area_keys.index(key)]
 
     def set_area_visible(self, key: str, visible: bool) -> None:
         """Show or hide the navigation entry of ``key``; a hidden area on screen gives way to the first."""
@@ -296,7 +315,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         """A short, non-blocking help: the steps and the keyboard shortcuts."""
-        self._show_message(translate("MainWindow", "Help"), help_html())
+        current = self._area_keys[self.navigation.currentRow()] if self.navigation.currentRow() >= 0 else ""
+        self._show_message(translate("MainWindow", "Help"), help_html(current))
 
     def show_about(self) -> None:
         self._show_message(translate("MainWindow", "About LinkDesk"), about_html())
@@ -305,10 +325,22 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, title, html, QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self.activateWindow())  # the focus back where staff were
         box.open()
         self.message_box = box  # the last help/about box (deleted once closed): tests close it
 
+    def use_layout_of(self, staff: str) -> bool:
+        """The window as ``staff`` left it (the previous staff member's layout is saved first)."""
+        self.save_layout()
+        self._layout_staff = staff
+        return restore_layout(self, self._preferences.window_layout(staff))
+
+    def save_layout(self) -> None:
+        if self._layout_staff:
+            self._preferences.set_window_layout(self._layout_staff, save_layout(self))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_layout()
         if self._linking_widget is not None:  # drop what the wizard holds (주민등록번호) right away
             self.set_linking_widget(None)
         super().closeEvent(event)

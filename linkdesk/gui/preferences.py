@@ -22,6 +22,7 @@ DEFAULTS: dict[str, str] = {
     "language": "",  # "" follows the system locale; "ko" or "en"
     "theme": "light",  # "light" or "dark"
 }
+WINDOWS_KEY = "windows"  # {staff username: window geometry}: no personal data of visitors
 ALLOWED: dict[str, tuple[str, ...]] = {"language": ("", "ko", "en"), "theme": ("light", "dark")}
 
 
@@ -31,6 +32,10 @@ class UiPreferences(Protocol):
     def get(self, key: str) -> str: ...
 
     def set(self, key: str, value: str) -> None: ...
+
+    def window_layout(self, staff: str) -> str: ...
+
+    def set_window_layout(self, staff: str, value: str) -> None: ...
 
 
 def _check(key: str, value: str) -> None:
@@ -46,6 +51,7 @@ class JsonPreferences:
     def __init__(self, path: Path | None = None, defaults: Mapping[str, str] | None = None) -> None:
         self._path = Path(path) if path is not None else None
         self._values = dict(DEFAULTS)
+        self._windows: dict[str, str] = {}  # staff username -> the window's saved geometry (base64)
         for key, value in (defaults or {}).items():
             _check(key, value)
             self._values[key] = value
@@ -63,13 +69,26 @@ class JsonPreferences:
         if self._path is not None:
             self._save(self._path)
 
+    def window_layout(self, staff: str) -> str:
+        """The window geometry saved for ``staff`` ("" when none)."""
+        return self._windows.get(staff, "")
+
+    def set_window_layout(self, staff: str, value: str) -> None:
+        self._windows[staff] = value
+        if self._path is not None:
+            self._save(self._path)
+
     def _load(self, path: Path) -> None:
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:  # a damaged file must not stop the counter
             log.warning("ignoring unreadable preferences %s: %s", path.name, exc)
             return
-        for key, value in stored.items() if isinstance(stored, dict) else ():
+        stored = stored if isinstance(stored, dict) else {}
+        windows = stored.pop(WINDOWS_KEY, {})
+        if isinstance(windows, dict):
+            self._windows = {k: v for k, v in windows.items() if isinstance(k, str) and isinstance(v, str)}
+        for key, value in stored.items():
             try:
                 _check(key, value)
             except (KeyError, ValueError) as exc:
@@ -82,7 +101,7 @@ class JsonPreferences:
         fd, tmp = tempfile.mkstemp(prefix=".ui-", suffix=".json", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self._values, handle, ensure_ascii=False, indent=2)
+                json.dump({**self._values, WINDOWS_KEY: self._windows}, handle, ensure_ascii=False, indent=2)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -104,3 +104,5 @@ class SessionGate(QObject):
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        if self.window.isVisible():
+            self.window.activateWindow()  # the focus where the sign-in put it (연계 시작)

@@ -22,13 +22,12 @@ from linkdesk.gui.tasks import TaskHandle, TaskRunner
 from linkdesk.partners import PartnerError
 from linkdesk.services.core import Core
 from linkdesk.services.dispatcher import Dispatcher
-from linkdesk.store import outbox
+from linkdesk.services.pending import waiting_total
 from linkdesk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 20
-WAITING_STATUSES = ("queued", "in_flight", "ambiguous")  # sent automatically; "failed" waits for staff
 
 
 def probe(core: Core) -> tuple[dict[str, bool | None], int]:
@@ -40,10 +39,10 @@ def probe(core: Core) -> tuple[dict[str, bool | None], int]:
         log.info("partner status not available (%s)", exc.code)
         partners = {key: False for key in PARTNER_KEYS}
     try:
-        counts = outbox.counts(core.store)
+        waiting = waiting_total(core)  # the very count the 전송 대기 list shows as "전체"
     except StoreError as exc:
         raise KnownError(exc.ko, exc.en, code="store") from exc
-    return partners, sum(counts.get(status, 0) for status in WAITING_STATUSES)
+    return partners, waiting
 
 
 def flush(core: Core) -> int:

@@ -11,7 +11,9 @@ Every partner call and every database action of a page goes through :meth:`TaskR
   ``on_error``; any other exception is a bug and goes to ``on_bug`` (the crash handler), even when
   the task was cancelled, so no bug is ever swallowed;
 * :meth:`TaskHandle.cancel` drops the outcome (no callback runs) -- e.g. when staff leave a page
-  while a slow partner is still answering; the function itself is not interrupted;
+  while a slow partner is still answering, or presses 대기 취소, which the busy strip
+  (:class:`~linkdesk.gui.widgets.busy_error.StatusStrip`) offers on every wait over a second;
+  the function itself is not interrupted;
 * ``busy_changed`` tells pages to show or hide their spinner.
 
 A runner is cheap: a page may own one (its ``busy`` is then the page's), sharing the application's

@@ -51,6 +51,25 @@ QPushButton, QTabBar, QGroupBox, QDockWidget, QToolBox::tab { text-transform: no
 QPushButton:focus { border-width: 3px; }
 """
 
+# The dark theme's text at WCAG 4.5:1 or better (tests/gui/test_dark_contrast.py measures it):
+# qt-material draws white on its light teal selections and mid-tone red/cyan on dark grey.
+_DARK_TEXT = "#232629"
+_DARK_RED, _DARK_CYAN = "#ff8a94", "#4dd0e1"
+_DARK_OVERRIDES = f"""
+QComboBox::item:selected, QCalendarWidget QMenu::item:selected, QMenu::item:selected,
+QMenuBar::item:selected, QMenuBar::item:pressed,
+QTableView::item:selected:focus, QTreeView::item:selected:focus, QListView::item:selected:focus,
+QDialog QToolButton, QDialog QToolButton:hover, QDialog QToolButton:pressed, QDialog QToolButton:checked
+{{ color: {_DARK_TEXT}; }}
+QGroupBox::title {{ color: rgba(255, 255, 255, 0.75); }}
+.danger, QPushButton.danger, QPushButton.danger:flat:pressed, QPushButton.danger:flat:checked
+{{ color: {_DARK_RED}; }}
+.success, QPushButton.success, QPushButton.success:flat:pressed, QPushButton.success:flat:checked
+{{ color: {_DARK_CYAN}; }}
+QPushButton.danger:checked, QPushButton.danger:pressed {{ color: {_DARK_TEXT}; background-color: {_DARK_RED}; }}
+QPushButton.success:checked, QPushButton.success:pressed {{ color: {_DARK_TEXT}; background-color: {_DARK_CYAN}; }}
+"""
+
 
 SHEET_FILE = "sheet.qss"
 ICON_FOLDERS = ("primary", "disabled", "active")  # what qt-material writes beside the sheet
@@ -153,7 +172,7 @@ class ThemeManager(QObject):
             name = FALLBACK
         else:
             self._app.setStyle("Fusion")
-            self._app.setStyleSheet(sheet + _OVERRIDES)
+            self._app.setStyleSheet(sheet + _OVERRIDES + (_DARK_OVERRIDES if name == "dark" else ""))
         self._current = name
         self.theme_changed.emit(name)
         return name

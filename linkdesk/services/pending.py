@@ -105,6 +105,13 @@ def status_counts(core: Core, filters: PendingFilter = PendingFilter()) -> dict[
         return _counts(uow.session, filters)
 
 
+def waiting_total(core: Core) -> int:
+    """THE pending count: every row of the unfiltered 전송 대기 list (its "전체" chip) -- the status
+    bar shows this number, so the two never disagree. One grouped count, no access-log entry (a
+    number is no personal data)."""
+    return sum(status_counts(core).values())
+
+
 def overview(core: Core, query: PendingQuery = PendingQuery(), *, limit: int = PAGE_SIZE) -> Overview:
     """Open (or re-filter) the list: the first page, the total and the counts, logged as a 조회."""
     with core.store.unit_of_work() as uow:

@@ -112,3 +112,17 @@ def counters(qtbot, pool, bugs):
         if dialog is not None:
             dialog.close()
         counter.desk.shutdown()
+
+
+def start_training(qtbot, counters, data_dir: Path, *, active: bool = False) -> Counter:
+    """A counter in training mode on the shared test scenario, ready (signed in, areas added);
+    ``active``: its window activated, for tests that follow the keyboard focus."""
+    from tests.fixtures.scenarios import small_scenario
+
+    started = counters(Config(), data_dir, scenario=small_scenario())
+    with qtbot.waitSignal(started.desk.ready, timeout=WAIT):
+        pass
+    if active:
+        started.window.activateWindow()
+        qtbot.waitUntil(started.window.isActiveWindow, timeout=WAIT)
+    return started

@@ -11,6 +11,7 @@ from tests.fixtures import scenarios as S
 from tests.gui.wizard_driver import (
     check_student,
     choose_school,
+    confirm_leave,
     confirm_send,
     go_next,
     settle,
@@ -111,8 +112,10 @@ def test_cancel_clears_the_session_and_every_widget(qtbot, wizard):
     page.consent.agree.setChecked(True)
     old = wizard.session
     type_identity(qtbot, wizard, "이서연", S.RRN_NO_CONSENT)  # typed again, still on screen
+    wizard.cancel_button.click()
+    assert wizard.session is old  # something was entered: 취소 asks first
     with qtbot.waitSignal(wizard.closed, timeout=5000):
-        wizard.cancel_button.click()
+        confirm_leave(qtbot, wizard)
     assert old.state.person is None and wizard.session is not old
     assert wizard.session.state.person is None
     assert page.rrn.value() == "" and page.rrn.front.text() == "" and page.name.text() == ""
@@ -126,6 +129,7 @@ def test_start_again_forgets_the_visitor_and_begins_a_new_identity_check(qtbot, 
     go_next(qtbot, wizard)
     old = wizard.session
     wizard.restart_button.click()
+    confirm_leave(qtbot, wizard)
     assert old.state.person is None and wizard.session is not old
     assert wizard.current_step() is Step.IDENTITY and wizard.header.current is Step.IDENTITY
     settle(qtbot, wizard)  # a new 보안문자 request went out

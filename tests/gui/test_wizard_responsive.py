@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from tests.fixtures import scenarios as S
-from tests.gui.wizard_driver import Bugs, click, make_wizard, type_identity
+from tests.gui.wizard_driver import Bugs, click, confirm_leave, make_wizard, type_identity
 
 LATENCY = [{"partner": "identity", "operation": "verify", "kind": "latency", "ms": 3000, "times": 0}]
 
@@ -38,8 +38,9 @@ def test_the_window_stays_responsive_and_cancel_drops_the_late_answer(qtbot, cor
     assert wizard.busy  # ... and the answer is not there yet
     session = wizard.session
     with qtbot.waitSignal(runner.task_settled, timeout=15_000) as settled:
+        click(qtbot, wizard.cancel_button)  # the number is typed: asks first
         with qtbot.waitSignal(wizard.closed, timeout=1000):
-            click(qtbot, wizard.cancel_button)
+            confirm_leave(qtbot, wizard)
         assert not wizard.busy and page.strip.state == "" and page.rrn.value() == ""
         assert wizard.session is not session and wizard.session.state.person is None
     timer.stop()

@@ -116,3 +116,17 @@ def confirm_send(qtbot, wizard: LinkingWizard) -> None:
 
 def focused():
     return QApplication.focusWidget()
+
+
+def leave_box_button(wizard: LinkingWizard, name: str):
+    """A button of the open "discard the entered data?" box: LeaveConfirmDiscard / LeaveConfirmKeep."""
+    from PySide6.QtWidgets import QPushButton
+
+    box = wizard.leave_box
+    assert box is not None and box.isVisible(), "no leave confirmation is open"
+    return box.findChild(QPushButton, name)
+
+
+def confirm_leave(qtbot, wizard: LinkingWizard) -> None:
+    """Answer the open "discard the entered data?" box with its discard button."""
+    click(qtbot, leave_box_button(wizard, "LeaveConfirmDiscard"))

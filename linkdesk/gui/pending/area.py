@@ -239,8 +239,10 @@ class PendingArea(QWidget):
         self._update_buttons()
         self.strip.show_busy(busy_text)
         generation = self._generation
-        self.runner.run(func, on_success=self._current(on_success), on_error=self._current(self.strip.show_exception),
-                        on_finally=lambda: self._acted(generation), name="pending.action")
+        handle = self.runner.run(func, on_success=self._current(on_success),
+                                 on_error=self._current(self.strip.show_exception),
+                                 on_finally=lambda: self._acted(generation), name="pending.action")
+        self.strip.offer_stop(handle, on_stopped=lambda: self._acted(generation))
 
     def _acted(self, generation: int) -> None:
         self._acting = False

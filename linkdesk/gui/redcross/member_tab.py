@@ -205,8 +205,9 @@ class MemberTab(QWidget):
         self._tasks += 1
         self.search.setEnabled(False)
         self._update_buttons()
-        self.runner.run(func, on_success=on_success, on_error=self.status.show_exception,
-                        on_finally=self._settled, name=name)
+        handle = self.runner.run(func, on_success=on_success, on_error=self.status.show_exception,
+                                 on_finally=self._settled, name=name)
+        self.status.offer_stop(handle, on_stopped=self._settled)
 
     def _settled(self) -> None:
         self._tasks -= 1

@@ -199,7 +199,8 @@ class AccessLogArea(QWidget):
 
     def _run(self, func: Callable, on_success: Callable) -> None:
         self.status.show_busy(translate("AccessLogArea", "Working…"))
-        self.runner.run(func, on_success=on_success, on_error=self.status.show_exception, name="access-log")
+        handle = self.runner.run(func, on_success=on_success, on_error=self.status.show_exception, name="access-log")
+        self.status.offer_stop(handle, stopped=translate("AccessLogArea", "Stopped waiting; nothing was changed."))
 
 
 def build_area(core, runner: TaskRunner) -> QWidget:

@@ -33,8 +33,27 @@ HEADERS = (
 )
 
 
+# Targets some services store in English (the stored text is part of the hash chain and stays as
+# written): shown in the UI's language. Every other target is stored in Korean, the portals' words.
+TARGETS = {
+    "records": QT_TRANSLATE_NOOP("AccessLogModel", "Volunteer records"),
+    "certificate ledger": QT_TRANSLATE_NOOP("AccessLogModel", "Certificate ledger"),
+}
+TARGET_PREFIXES = {"certificate ": QT_TRANSLATE_NOOP("AccessLogModel", "Certificate %1")}
+
+
 def action_text(action: str) -> str:
     return translate("AccessLogModel", ACTIONS[action])
+
+
+def target_text(target: str) -> str:
+    """What an entry concerns, in the UI's language where the stored words are English."""
+    if target in TARGETS:
+        return translate("AccessLogModel", TARGETS[target])
+    for prefix, text in TARGET_PREFIXES.items():
+        if target.startswith(prefix):
+            return translate("AccessLogModel", text).replace("%1", target[len(prefix):])
+    return target
 
 
 class AccessLogModel(QAbstractTableModel):
@@ -63,7 +82,7 @@ class AccessLogModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         values = (str(r.id), r.at.astimezone(KST).strftime("%Y-%m-%d %H:%M:%S"), r.staff, r.host, r.addr,
-                  r.volunteer_id or "", action_text(r.action), r.target, r.reason or "")
+                  r.volunteer_id or "", action_text(r.action), target_text(r.target), r.reason or "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return r.detail or None
         return values[index.column()]

@@ -67,8 +67,15 @@ class SignInDialog(QDialog):
             self.form.setRowVisible(field, visible)
 
     def _busy(self, busy: bool) -> None:
-        for w in (self.username, self.password, self.new_password, self.new_again, self.ok):
-            w.setEnabled(not busy)
+        """While the password is checked nothing can be pressed, and the focus stays in its field.
+
+        Disabling the focused field would hand the focus to 취소, and the next Enter would close
+        LinkDesk: the fields go read-only instead, and both buttons wait.
+        """
+        for field in (self.username, self.password, self.new_password, self.new_again):
+            field.setReadOnly(busy)
+        for button in self.buttons.buttons():
+            button.setEnabled(not busy)
         if busy:
             self.status.show_busy(translate("SignInDialog", "Checking…"))
         else:
@@ -76,6 +83,8 @@ class SignInDialog(QDialog):
 
     def submit(self) -> None:
         """Sign in, or -- after a reset -- change the temporary password, then sign in."""
+        if self.password.isReadOnly():
+            return  # a check is running: Enter waits for it
         if self.account is not None and self.account.must_change_password:
             self._change_password()
             return
@@ -120,5 +129,10 @@ class SignInDialog(QDialog):
         if self.account is not None and self.account.must_change_password:
             self.password.setEnabled(False)
             self.username.setEnabled(False)
-        self.status.show_exception(exc)
-        self.password.clear() if self.password.isEnabled() else self.new_password.selectAll()
+        self.status.show_exception(exc)  # says how many tries are left before the lockout
+        if self.password.isEnabled():
+            self.password.clear()
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.new_password.selectAll()
+            self.new_password.setFocus(Qt.FocusReason.OtherFocusReason)

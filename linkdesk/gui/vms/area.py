@@ -235,7 +235,9 @@ class VmsArea(QWidget):
         self._tasks += 1
         self.search.setEnabled(False)
         self.refresh_button.setEnabled(False)
-        self.runner.run(func, on_success=on_success, on_error=self._failed, on_finally=self._settled, name=name)
+        handle = self.runner.run(func, on_success=on_success, on_error=self._failed, on_finally=self._settled,
+                                 name=name)
+        self.status.offer_stop(handle, on_stopped=self._settled)  # a VMS that retries can take 28 s
 
     def _failed(self, exc: BaseException) -> None:
         self.status.show_exception(exc, retry=self.member is not None)

@@ -97,10 +97,10 @@ class RecordTableView(QWidget):
         header.setSortIndicator(self.model.column_of("day"), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 
-        self.select_all_button = QPushButton(translate("RecordTable", "Select &all"))
+        self.select_all_button = QPushButton(translate("RecordTable", "Select &all"), self)
         self.select_all_button.setObjectName("SelectAll")
         self.select_all_button.setToolTip(translate("RecordTable", "Check every record that can be linked"))
-        self.select_none_button = QPushButton(translate("RecordTable", "Select n&one"))
+        self.select_none_button = QPushButton(translate("RecordTable", "Select n&one"), self)
         self.select_none_button.setObjectName("SelectNone")
         for button in (self.select_all_button, self.select_none_button):
             button.setAutoDefault(False)

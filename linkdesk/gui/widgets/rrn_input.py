@@ -104,12 +104,13 @@ class RrnInput(QWidget):
         self.message.hide()
         self._tone = ""
         self._was_complete = False
-        self.notice = QLabel(
+        self.notice = QLabel(  # parented now: made visible before the layout places it
             translate(
                 "RrnInput",
                 "The resident registration number you enter is not stored; it is used only for the "
                 "identity check and record linking.",
-            )
+            ),
+            self,
         )
         self.notice.setObjectName("RrnNotice")
         self.notice.setWordWrap(True)

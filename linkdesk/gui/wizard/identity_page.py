@@ -70,8 +70,8 @@ class IdentityPage(WizardPage):
         self.form.addRow("", buttons)
         self.column.addLayout(self.form)
 
-        self.verified_note = note_label("VerifiedNote", "success")
-        self.reverify_note = note_label("ReverifyNote", "warning")
+        self.verified_note = note_label("VerifiedNote", "success", self)
+        self.reverify_note = note_label("ReverifyNote", "warning", self)
         self.column.insertWidget(2, self.reverify_note)  # under the lead, above the form
         self.consent = ConsentPanel()
         self.consent.changed.connect(self._consent_edited)

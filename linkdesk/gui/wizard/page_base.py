@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from linkdesk.errors import known_message
@@ -26,6 +26,8 @@ from linkdesk.gui.widgets.tones import box_style, message_text
 from linkdesk.services.core import Core
 from linkdesk.services.linking import LinkingSession
 from linkdesk.services.linking_flow import FlowState
+
+translate = QCoreApplication.translate
 
 _TITLE_STYLE = "font-size: 20px; font-weight: bold;"
 
@@ -45,6 +47,10 @@ class PageHost(Protocol):
             on_error: Callable[[BaseException], None], name: str) -> TaskHandle: ...
 
     def focus_next(self) -> None: ...
+
+    def stop_waiting(self, handle: TaskHandle) -> None: ...
+
+    def refocus(self) -> None: ...
 
 
 def error_code(exc: BaseException) -> str:
@@ -68,14 +74,16 @@ class WizardPage(QWidget):
         super().__init__(parent)
         self.host = host
         self._retry: Callable[[], None] | None = None
-        self.title = QLabel(title)
+        # Every child is parented at construction: a parentless widget made visible before it is
+        # placed in a layout flashes up as a window of its own.
+        self.title = QLabel(title, self)
         self.title.setObjectName("PageTitle")
         self.title.setStyleSheet(_TITLE_STYLE)
-        self.lead = QLabel(lead)
+        self.lead = QLabel(lead, self)
         self.lead.setObjectName("PageLead")
         self.lead.setWordWrap(True)
         self.lead.setVisible(bool(lead))
-        self.strip = StatusStrip()
+        self.strip = StatusStrip(self)
         self.strip.retry_requested.connect(self._retry_pressed)
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(24, 16, 24, 12)
@@ -108,13 +116,26 @@ class WizardPage(QWidget):
 
     def start(self, func: Callable[[], Any], *, busy: str, name: str, on_success: Callable[[Any], None],
               on_error: Callable[[BaseException], bool] | None = None,
-              retry: Callable[[], None] | None = None) -> TaskHandle:
+              retry: Callable[[], None] | None = None, stopped: str = "") -> TaskHandle:
         """Run ``func`` off the GUI thread with the strip busy; success clears the strip.
 
         ``on_error`` may handle an error itself (return True); otherwise the strip shows it, with
-        다시 시도 when ``retry`` is given.
+        다시 시도 when ``retry`` is given. A wait over a second offers 취소: the outcome is dropped
+        and the strip says ``stopped`` (default: nothing was changed here), with 다시 시도.
         """
-        self.strip.show_busy(busy)
+        handle: TaskHandle | None = None
+
+        def stop() -> None:
+            self.host.stop_waiting(handle)
+            self._retry = retry
+            self.strip.show_info(stopped or translate(
+                "WizardPage", "Stopped waiting. Nothing was changed on this screen; try again when the "
+                              "partner answers."))
+            if retry is not None:
+                self.strip.retry_button.show()
+            self.focus_first()
+
+        self.strip.show_busy(busy, cancel=stop)
 
         def succeeded(result: Any) -> None:
             self.strip.clear()
@@ -125,7 +146,8 @@ class WizardPage(QWidget):
                 return
             self.show_error(exc, retry)
 
-        return self.host.run(func, on_success=succeeded, on_error=failed, name=name)
+        handle = self.host.run(func, on_success=succeeded, on_error=failed, name=name)
+        return handle
 
     def show_error(self, exc: BaseException, retry: Callable[[], None] | None = None) -> None:
         self._retry = retry
@@ -138,9 +160,11 @@ class WizardPage(QWidget):
             retry()
 
 
-def note_label(object_name: str, tone: str = "info") -> QLabel:
-    """A hidden, word-wrapped message box of ``tone`` (info / warning / success / error)."""
-    label = QLabel()
+def note_label(object_name: str, tone: str = "info", parent: QWidget | None = None) -> QLabel:
+    """A hidden, word-wrapped message box of ``tone`` (info / warning / success / error).
+
+    Give the ``parent`` when the label may be shown before it is placed in a layout."""
+    label = QLabel(parent)
     label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setStyleSheet(box_style(f"#{object_name}", tone))

@@ -142,4 +142,4 @@ class SchoolPage(WizardPage):
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.deleteLater()
-        self.focus_first()
+        self.host.refocus()

@@ -33,12 +33,12 @@ class SendPage(WizardPage):
         self.results = SendResultsView()
         self.results.retry_requested.connect(self.retry)
         self.results.note.hide()  # the page's own approval note below says it, with what 반려 means
-        self.approval_note = note_label("ApprovalNote", "info")
+        self.approval_note = note_label("ApprovalNote", "info", self)
         set_note(self.approval_note, translate(
             "SendPage", "The school still has to approve the sent records in NEIS before the hours enter the "
                         "school record. A rejected record (for example outside the school's volunteer plan) "
                         "shows as rejected under Linked records."))
-        self.queued_note = note_label("QueuedNote", "warning")
+        self.queued_note = note_label("QueuedNote", "warning", self)
         self.column.addWidget(self.strip)
         self.column.addWidget(self.results, 1)
         self.column.addWidget(self.queued_note)
@@ -71,6 +71,7 @@ class SendPage(WizardPage):
         if self.confirm_box is box:
             self.confirm_box = None
         box.deleteLater()
+        self.host.refocus()  # back where staff work: the records, or the results being sent
 
     def send(self) -> None:
         if self.host.busy:
@@ -81,7 +82,7 @@ class SendPage(WizardPage):
         set_note(self.queued_note, "")
         self.send_started.emit()
         self.start(session.send, busy=translate("SendPage", "Sending to NEIS…"), name="neis.send",
-                   on_success=self._sent, on_error=self._send_failed, retry=self.send)
+                   on_success=self._sent, on_error=self._send_failed, stopped=self._stopped_text())
 
     def retry(self, record_ids: list[str]) -> None:
         """재전송 of the failed or waiting records."""
@@ -89,7 +90,15 @@ class SendPage(WizardPage):
             return
         session = self.host.session
         self.start(lambda: session.retry(record_ids), busy=translate("SendPage", "Sending again…"),
-                   name="neis.resend", on_success=self._sent, retry=lambda: self.retry(record_ids))
+                   name="neis.resend", on_success=self._sent, retry=lambda: self.retry(record_ids),
+                   stopped=self._stopped_text())
+
+    @staticmethod
+    def _stopped_text() -> str:
+        return translate(
+            "SendPage", "Stopped waiting for NEIS. The records were already handed to the outbox, so none is "
+                        "lost or sent twice: those NEIS accepted show here as sent when it answers, the others "
+                        "are sent automatically (see Waiting to send).")
 
     def _sent(self, _state: FlowState) -> None:
         self.send_settled.emit(True)

@@ -50,8 +50,8 @@ class StudentPage(WizardPage):
         self.check_button.setObjectName("StudentCheckButton")
         self.check_button.setAutoDefault(False)
         self.check_button.clicked.connect(self.check)
-        self.result = note_label("StudentResult", "success")
-        self.failure_title = note_label("StudentFailure", "error")
+        self.result = note_label("StudentResult", "success", self)
+        self.failure_title = note_label("StudentFailure", "error", self)
         self.school_again = QPushButton(translate("StudentPage", "Choose the schoo&l again"))
         self.school_again.setObjectName("SchoolAgainButton")
         self.school_again.clicked.connect(self.school_again_requested)
@@ -104,6 +104,9 @@ class StudentPage(WizardPage):
         return True
 
     def focus_first(self) -> None:
+        if self.host.session.state.student is not None:
+            self.host.focus_next()  # confirmed: Enter goes on, never to a button that is now disabled
+            return
         target = {"school": self.school_again, "verify": self.verify_again}.get(self._failure, self.check_button)
         target.setFocus()
 
@@ -120,7 +123,7 @@ class StudentPage(WizardPage):
         session = self.host.session
         self._show_failure("")
         self.start(session.check_student, busy=translate("StudentPage", "Checking with NEIS…"),
-                   name="neis.verify_student", on_success=self._checked, on_error=self._failed)
+                   name="neis.verify_student", on_success=self._checked, on_error=self._failed, retry=self.check)
 
     def _checked(self, _state: FlowState) -> None:
         self.changed.emit()

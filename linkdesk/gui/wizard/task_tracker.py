@@ -15,8 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from linkdesk.errors import KnownError
 from linkdesk.gui.tasks import TaskHandle, TaskRunner
 from linkdesk.services.linking import LinkingSession
+from linkdesk.services.linking_flow import FlowError
 
 
 def _cancel_all(handles: dict[int, TaskHandle]) -> None:
@@ -29,12 +31,15 @@ class WizardTasks(QObject):
     """``busy_changed()`` when the wizard becomes busy or idle (read :attr:`busy`)."""
 
     busy_changed = Signal()
+    late_settled = Signal()  # a task staff stopped waiting for has returned (the session may have moved)
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self._handles: dict[int, TaskHandle] = {}
         self._orphans: dict[int, LinkingSession] = {}  # task id -> the abandoned session it still uses
+        self._detached: dict[int, TaskHandle] = {}  # tasks staff stopped waiting for (the visitor is kept)
+        self._abandoned: set[int] = set()  # id() of sessions abandoned while a worker may still use them
         runner.task_settled.connect(self._settled)
         handles = self._handles  # not ``self``: its C++ side is gone when this runs
         self.destroyed.connect(lambda *_: _cancel_all(handles))
@@ -44,9 +49,24 @@ class WizardTasks(QObject):
         return bool(self._handles)
 
     def run(self, func: Callable[[], Any], *, on_success: Callable[[Any], None],
-            on_error: Callable[[BaseException], None], name: str) -> TaskHandle:
-        """Run ``func`` through the runner; it counts as busy until its callback starts."""
+            on_error: Callable[[BaseException], None], name: str,
+            session: LinkingSession | None = None) -> TaskHandle:
+        """Run ``func`` through the runner; it counts as busy until its callback starts.
+
+        ``session``: the one ``func`` works on. When it is abandoned while ``func`` runs, the flow
+        step ``func`` ends on is gone (reset): that :class:`FlowError` is the expected end of a
+        dropped task, not a bug, and is dropped with it.
+        """
         handle: TaskHandle | None = None
+        abandoned = self._abandoned
+
+        def guarded() -> Any:
+            try:
+                return func()
+            except FlowError:
+                if session is not None and id(session) in abandoned:
+                    raise KnownError("취소된 연계입니다.", "The linking was abandoned.", code="abandoned") from None
+                raise
 
         def succeeded(result: Any) -> None:
             self._done(handle)
@@ -56,7 +76,7 @@ class WizardTasks(QObject):
             self._done(handle)
             on_error(exc)
 
-        handle = self.runner.run(func, on_success=succeeded, on_error=failed, name=name)
+        handle = self.runner.run(guarded, on_success=succeeded, on_error=failed, name=name)
         self._handles[handle.id] = handle
         if len(self._handles) == 1:
             self.busy_changed.emit()
@@ -64,6 +84,11 @@ class WizardTasks(QObject):
 
     def abandon(self, session: LinkingSession) -> None:
         """Drop the outcome of every running task; ``session`` is reset again as each one returns."""
+        still_on_it = [h for h in self._detached if h not in self._orphans]  # stopped waiting for, still running
+        if self._handles or still_on_it:
+            self._abandoned.add(id(session))
+        for handle_id in still_on_it:
+            self._orphans[handle_id] = session
         for handle in list(self._handles.values()):
             self._orphans[handle.id] = session
             handle.cancel()
@@ -71,6 +96,18 @@ class WizardTasks(QObject):
         self._handles.clear()
         if was_busy:
             self.busy_changed.emit()
+
+    def stop_waiting(self, handle: TaskHandle) -> None:
+        """Staff pressed 취소 on a long wait: drop the outcome, stop counting it as busy.
+
+        The partner call itself cannot be taken back; when its worker returns, ``late_settled``
+        lets the wizard show what the session holds then (a check that succeeded, a send made).
+        """
+        if handle.id not in self._handles:
+            return
+        self._detached[handle.id] = handle
+        handle.cancel()
+        self._done(handle)
 
     def _done(self, handle: TaskHandle | None) -> None:
         if handle is not None and self._handles.pop(handle.id, None) is not None and not self._handles:
@@ -81,4 +118,8 @@ class WizardTasks(QObject):
         orphan = self._orphans.pop(handle.id, None)
         if orphan is not None:
             orphan.reset()
+            if id(orphan) not in (id(s) for s in self._orphans.values()):
+                self._abandoned.discard(id(orphan))
         self._done(handle)
+        if self._detached.pop(handle.id, None) is not None and orphan is None:
+            self.late_settled.emit()

@@ -11,6 +11,11 @@ shares the runner but not this busy flag).
 cancelled, the session is reset and replaced by a fresh one, every page forgets what it showed, and
 ``closed`` tells the window to show the welcome panel. A task still running in a worker keeps the
 old session until it returns; that session is reset again when the worker settles.
+
+No key press loses a visitor: 처음으로, 취소, Esc (and Ctrl+N, through the desk) ask first when
+something was entered (:mod:`~linkdesk.gui.wizard.leave_confirm`); a button that disables itself
+while busy never hands the focus to 처음으로 / 취소 (:meth:`LinkingWizard._keep_focus_safe`); a wait
+over a second can be stopped without losing the visitor (:meth:`LinkingWizard.stop_waiting`).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -34,6 +40,7 @@ from PySide6.QtWidgets import (
 from linkdesk.gui.tasks import TaskHandle, TaskRunner
 from linkdesk.gui.wizard.task_tracker import WizardTasks
 from linkdesk.gui.wizard.identity_page import IdentityPage
+from linkdesk.gui.wizard.leave_confirm import ask_to_leave
 from linkdesk.gui.wizard.page_base import WizardPage
 from linkdesk.gui.wizard.school_page import SchoolPage
 from linkdesk.gui.wizard.select_page import SelectPage
@@ -64,8 +71,10 @@ class LinkingWizard(QWidget):
         self._session = LinkingSession(core, staff=staff)
         self.tasks = WizardTasks(runner, self)
         self.tasks.busy_changed.connect(self._busy_update)
+        self.tasks.late_settled.connect(self._render)
         self._sending = False  # the send page shows while a send runs (the flow is still at 실적선택)
         self._shown: Step | None = None
+        self.leave_box: QMessageBox | None = None  # "discard the entered data?" while it is open
 
         self.header = StepHeader()
         self.identity = IdentityPage(self)
@@ -90,8 +99,10 @@ class LinkingWizard(QWidget):
 
         self.back_button = self._button("WizardBack", translate("LinkingWizard", "&Back"), self.back)
         self.next_button = self._button("WizardNext", translate("LinkingWizard", "&Next"), self.next)
-        self.restart_button = self._button("WizardRestart", translate("LinkingWizard", "Start a&gain"), self.restart)
-        self.cancel_button = self._button("WizardCancel", translate("LinkingWizard", "&Cancel"), self.cancel)
+        self.restart_button = self._button("WizardRestart", translate("LinkingWizard", "Start a&gain"),
+                                           self.request_restart)
+        self.cancel_button = self._button("WizardCancel", translate("LinkingWizard", "&Cancel"),
+                                          self.request_cancel)
         footer = QHBoxLayout()
         footer.setContentsMargins(16, 8, 16, 12)
         footer.setSpacing(10)
@@ -116,6 +127,9 @@ class LinkingWizard(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._enter_pressed)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.request_cancel)
 
         self._render()
 
@@ -139,7 +153,11 @@ class LinkingWizard(QWidget):
     def run(self, func: Callable[[], Any], *, on_success: Callable[[Any], None],
             on_error: Callable[[BaseException], None], name: str) -> TaskHandle:
         """Run a page's task through the one runner, counted as the wizard's busy state."""
-        return self.tasks.run(func, on_success=on_success, on_error=on_error, name=name)
+        return self.tasks.run(func, on_success=on_success, on_error=on_error, name=name, session=self._session)
+
+    def stop_waiting(self, handle: TaskHandle) -> None:
+        """취소 on a long wait: the wizard is idle again, the visitor kept (see WizardTasks)."""
+        self.tasks.stop_waiting(handle)
 
     def focus_next(self) -> None:
         """Put the focus on Next (a page whose work is done)."""
@@ -181,6 +199,43 @@ class LinkingWizard(QWidget):
         self.identity.require_reverify()
         self._shown = None  # enter the page again: a new 보안문자
         self._render()
+
+    def has_entered_data(self) -> bool:
+        """Would leaving lose something of this visitor? (Nothing once the send has answered.)"""
+        state = self._session.state
+        if state.step is Step.SEND:
+            return False
+        identity = self.identity
+        return (state.person is not None or bool(identity.name.text().strip())
+                or bool(identity.rrn.value()) or bool(identity.captcha.answer()))
+
+    def request_restart(self) -> None:
+        """처음으로 as staff press it: asks first when something was entered."""
+        self._leave(self.restart, restart=True)
+
+    def request_cancel(self) -> None:
+        """취소 and Esc: asks first when something was entered."""
+        self._leave(self.cancel, restart=False)
+
+    def _leave(self, action: Callable[[], None], *, restart: bool) -> None:
+        if self.leave_box is not None:
+            return  # already asking
+        if not self.has_entered_data():
+            action()
+            return
+
+        def answered(then: Callable[[], None]) -> None:
+            self.leave_box = None
+            then()
+
+        self.leave_box = ask_to_leave(self, restart=restart, on_leave=lambda: answered(action),
+                                      on_stay=lambda: answered(self.refocus))
+
+    def refocus(self) -> None:
+        """After a box or popup closed: the window active again, the focus where staff work on this step."""
+        if self.isVisible():
+            self.activateWindow()  # not every window manager hands the activation back to the parent
+            self.current_page().focus_first()
 
     def restart(self) -> None:
         """처음으로: forget this visitor and start a new linking in the same wizard."""
@@ -240,12 +295,39 @@ class LinkingWizard(QWidget):
             self.stack.setCurrentIndex(STEPS.index(step))
             self.header.show_step(step)
         page = self.pages[step]
+        before = QApplication.focusWidget()
         page.render(state)
         self._update_buttons()
         if entered:
             page.enter(state)
             if self.isVisible():
                 page.focus_first()
+        self._keep_focus_safe(before)
+
+    def _keep_focus_safe(self, before: QWidget | None) -> None:
+        """A widget that disables itself must not hand the focus to the next one in the chain.
+
+        Qt moves the focus of a widget being disabled to the next in the tab chain -- after 학생정보
+        확인 that was 처음으로, and the next Enter dropped the student. While busy the focus waits on
+        the page itself (Enter does nothing there); once idle it goes where the step starts.
+        """
+        if before is None or not self.isAncestorOf(before) or not self.isVisible():
+            return
+        page = self.current_page()
+        if before is page and not self.busy:  # parked while busy: back to work
+            page.focus_first()
+            return
+        now = QApplication.focusWidget()
+        lost = not before.isEnabled() or not before.isVisible()
+        drifted = now in (self.restart_button, self.cancel_button) and now is not before
+        if not (lost or drifted):
+            return
+        if self.busy:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            page.focus_first()
+            if QApplication.focusWidget() in (self.restart_button, self.cancel_button, None):
+                page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_buttons(self) -> None:
         state, busy = self._session.state, self.busy
@@ -268,7 +350,7 @@ class LinkingWizard(QWidget):
             if focused.isEnabled():
                 focused.click()
             return
-        if self.busy:
+        if self.busy or self.leave_box is not None:
             return
         if not self.current_page().main_action():
             self.next()
