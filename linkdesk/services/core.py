@@ -89,6 +89,7 @@ def partner_settings(config: Config, base_url: str | None = None, api_key: str |
         read_timeout=p.read_timeout,
         retries=p.retries,
         max_retry_wait=p.max_retry_wait,
+        deadline=p.deadline,
         ca_bundle=p.ca_bundle or None,
     )
 
