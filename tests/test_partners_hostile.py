@@ -219,3 +219,53 @@ def test_a_status_lookup_about_another_key_is_ambiguous_not_trusted(server):
     assert caught.value.code == "ambiguous"
     assert caught.value.details["cause"] == "partner_protocol"
     assert [r[0] for r in server.requests] == ["POST", "GET"]  # never re-sent while unresolved
+
+
+def test_a_status_lookup_naming_another_record_is_ambiguous_not_trusted(server):
+    server.answers["/v1/neis/submissions"] = json_answer(201, _submission("R-OTHER", "key-4"))
+    server.answers["/v1/neis/submissions/key-4"] = json_answer(200, _submission("R-OTHER", "key-4"))
+    with gateway_for(server) as gw, pytest.raises(PartnerError) as caught:
+        gw.neis.submit("V-1001", "S-1", "7010001", "R-1", 4, "key-4")
+    assert caught.value.code == "ambiguous"
+
+
+# -- the outbox: nothing lost, nothing doubled ------------------------------------------------------
+
+def test_the_outbox_loses_and_doubles_nothing_while_neis_answers_about_other_records(sandbox, tmp_path, monkeypatch):
+    from linkdesk.clock import OffsetClock
+    from linkdesk.services.core import open_core
+    from linkdesk.services.dispatcher import Dispatcher
+    from linkdesk.store import outbox
+    from tests.fixtures.core import core_config
+    from tests.test_services_linking import to_select
+
+    monkeypatch.delenv("LINKDESK_API_KEY", raising=False)
+    hostile = {"on": True}
+
+    def other_record(data):
+        if hostile["on"] and isinstance(data, dict) and "record_id" in data:
+            return {**data, "record_id": "R-OTHER"}
+        return data
+
+    with hostile_server() as neis:
+        neis.answers["*"] = relay(sandbox, other_record)
+        cfg = core_config(sandbox)
+        cfg.partners.urls = {"neis": neis.url}
+        core = open_core(cfg, tmp_path / "data", clock=OffsetClock())
+        try:
+            s = to_select(core)
+            wanted = set(s.state.selected)
+            s.send()
+            rows = outbox.pending(core.store, kind="neis_submit")
+            assert {r.record_id for r in rows} == wanted
+            assert {r.status for r in rows} == {"ambiguous"}  # kept with their keys, not failed, not sent
+            hostile["on"] = False
+            sandbox.advance(60 * 24)
+            core.sync_clock()
+            outcomes = Dispatcher(core).flush()
+            assert {o.record_id for o in outcomes if o.status == "sent"} == wanted
+            assert outbox.pending(core.store, kind="neis_submit") == []
+        finally:
+            core.close()
+    submitted = [x["record_id"] for x in sandbox.state()["neis_submissions"]]
+    assert sorted(submitted) == sorted(wanted)  # each exactly once, though sent twice under one key

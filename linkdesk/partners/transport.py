@@ -140,7 +140,7 @@ class Transport:
             lost = first
         outcome = self._resolve(call, resolve, lost.error)
         if outcome is not None:
-            return outcome
+            return self._checked(call, outcome)
         if lost.wait is not None and lost.wait > self.settings.max_retry_wait:
             raise lost.error  # not received; the partner asks for a long pause: the outbox waits
         if lost.wait:
@@ -191,6 +191,14 @@ class Transport:
             return resolve(call.key)
         except PartnerError as exc:
             raise self._ambiguous(call, exc.code) from None
+
+    def _checked(self, call: Call, outcome: T) -> T:
+        """The outcome found by key is about the record sent: its fields named in ``call.expect``
+        (top-level ones) match, else the outcome stays unknown."""
+        for key, wanted in (call.expect or {}).items():
+            if "." not in key and getattr(outcome, key, wanted) != wanted:
+                raise self._ambiguous(call, "partner_protocol")
+        return outcome
 
     def _ambiguous(self, call: Call, cause: str) -> PartnerError:
         return PartnerError("ambiguous", partner=call.partner, operation=call.operation,

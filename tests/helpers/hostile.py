@@ -131,6 +131,8 @@ def relay(sandbox: Any, rewrite: Callable[[Any], Any]) -> Answer:
 
     def answer(h: Handler) -> None:
         headers = {"X-LinkDesk-Key": sandbox.api_key}
+        if h.headers.get("Idempotency-Key"):
+            headers["Idempotency-Key"] = h.headers["Idempotency-Key"]
         r = requests.request(h.command, sandbox.url + h.path, json=h.body, headers=headers, timeout=5)
         data = r.json()
         json_answer(r.status_code, rewrite(data) if r.ok else data)(h)
