@@ -18,7 +18,9 @@ from linkdesk.clock import KST, Clock, OffsetClock, SystemClock
 from linkdesk.config import Config
 from linkdesk.domain.eligibility import CapPolicy
 from linkdesk.partners import Gateway, PartnerSettings
+from linkdesk.keys import key_dir
 from linkdesk.services.audit import Actor
+from linkdesk.services.audit_keys import use_key_folder
 from linkdesk.store import Store
 from linkdesk.store.paths import default_db_path, resolve_data_dir, sqlite_url
 
@@ -127,6 +129,7 @@ def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: d
         if sandbox is not None:
             sandbox.stop()
         raise
+    use_key_folder(store, key_dir(folder))  # the access log's HMAC key and checkpoints (docs/security.md)
     core = Core(config=config, data_dir=folder, store=store, settings=settings, clock=clock,
                 training=training, sandbox=sandbox)
     if isinstance(clock, OffsetClock):
