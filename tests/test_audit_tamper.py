@@ -270,3 +270,25 @@ def test_an_old_unkeyed_log_is_legacy_up_to_the_switch_then_keyed(tmp_path):
         keyed_entries(s, 2)
         check = verify_chain(s)
         assert check.ok and (check.legacy, check.keyed_from, check.checkpoint) == (5, 6, 7)
+
+
+# -- one clock ----------------------------------------------------------------------------------------
+
+def test_offline_commands_stamp_with_the_training_gateways_clock_too(sandbox, tmp_path):
+    """``link`` follows the training gateway's clock (2026-05-15); ``records list`` and ``audit
+    review`` cannot ask it, and stamp with the same clock anyway, not the system's."""
+    from linkdesk.clock import KST
+    from tests.fixtures import scenarios as S
+    from tests.helpers.cli import cli_env, run_cli, write_config
+
+    config = write_config(tmp_path / "etc" / "linkdesk.toml", sandbox.url)
+    env = cli_env(tmp_path, LINKDESK_API_KEY=sandbox.api_key, LINKDESK_CONFIG=str(config),
+                  LINKDESK_DATA_DIR=str(tmp_path / "data"))
+    linked = run_cli(["link", "--name", "김민준", "--school", "7010057", "--json"], env, stdin=S.RRN_STUDENT + "\n")
+    assert linked.returncode == 0, linked.stderr
+    listed = run_cli(["records", "list", "--volunteer", "V-1001", "--json"], env)
+    assert listed.returncode == 0, listed.stderr
+    with Store.open(url=sqlite_url(tmp_path / "data" / "linkdesk.db")) as store, store.unit_of_work() as uow:
+        days = [e.at.astimezone(KST).date().isoformat() for e in uow.session.scalars(
+            select(AccessLogEntry).order_by(AccessLogEntry.id))]
+    assert len(days) >= 2 and set(days) == {"2026-05-15"}

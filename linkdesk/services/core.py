@@ -20,6 +20,7 @@ from linkdesk.domain.eligibility import CapPolicy
 from linkdesk.partners import Gateway, PartnerSettings
 from linkdesk.keys import key_dir
 from linkdesk.services.audit import Actor
+from linkdesk.services import training_clock
 from linkdesk.services.audit_keys import use_key_folder
 from linkdesk.store import Store
 from linkdesk.store.paths import default_db_path, resolve_data_dir, sqlite_url
@@ -63,6 +64,8 @@ class Core:
         """In training mode, follow the sandbox's clock (its scenario date is 'today')."""
         if isinstance(self.clock, OffsetClock):
             self.clock.follow(self.gateway().status().time.astimezone(KST))
+            if not self.training:  # a training gateway: offline commands use the same clock
+                training_clock.remember(self.store, self.settings.base_url, self.clock)
 
     def close(self) -> None:
         with self._lock:
@@ -122,17 +125,19 @@ def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: d
         clock = OffsetClock()
     else:
         settings = partner_settings(config)
-        clock = clock or SystemClock()
     try:
         store = Store.open(url=database_url(config, folder))
     except BaseException:
         if sandbox is not None:
             sandbox.stop()
         raise
+    follow = isinstance(clock, OffsetClock)  # asked to follow the partners' clock now
+    if clock is None:  # one clock per database: a training gateway's, as last followed, else the system's
+        clock = training_clock.remembered(store, settings.base_url) or SystemClock()
     use_key_folder(store, key_dir(folder))  # the access log's HMAC key and checkpoints (docs/security.md)
     core = Core(config=config, data_dir=folder, store=store, settings=settings, clock=clock,
                 training=training, sandbox=sandbox)
-    if isinstance(clock, OffsetClock):
+    if follow:
         try:
             core.sync_clock()
         except Exception:
