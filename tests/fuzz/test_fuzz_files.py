@@ -26,7 +26,7 @@ TMP = Path(tempfile.mkdtemp(prefix="linkdesk-fuzz-"))
 
 # -- scenario files ---------------------------------------------------------------------------------
 
-@fuzz_settings(2000)
+@fuzz_settings(1500)
 @given(mutated(SCENARIO))
 def test_a_mutated_scenario_loads_or_names_the_field(doc):
     count("scenario files")
@@ -47,7 +47,7 @@ def damaged_text(draw, text: str) -> str:
     return text
 
 
-@fuzz_settings(700)
+@fuzz_settings(500)
 @given(st.one_of(damaged_text(VALID_TEXT), st.text(max_size=60)))
 def test_a_damaged_scenario_file_is_a_scenario_error(text):
     count("scenario files")
@@ -100,7 +100,7 @@ def config_text(draw) -> str:
     return "\n".join(line for line in lines if line) + "\n"
 
 
-@fuzz_settings(1500)
+@fuzz_settings(1200)
 @given(st.one_of(config_text(), config_text().flatmap(damaged_text)))
 def test_any_configuration_file_loads_or_names_the_setting(text):
     count("configuration files")

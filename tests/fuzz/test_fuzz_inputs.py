@@ -14,7 +14,7 @@ from tests.fuzz.conftest import count, fuzz_settings
 CODE_CHARS = st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567-:. 018LDld０")
 
 
-@fuzz_settings(800)
+@fuzz_settings(600)
 @given(st.one_of(st.text(max_size=40), st.text(CODE_CHARS, max_size=60),
                  st.text(CODE_CHARS, max_size=40).map(lambda t: "LD-2026-000123:" + t)))
 def test_a_verification_code_parses_or_is_a_format_error(text):
@@ -25,7 +25,7 @@ def test_a_verification_code_parses_or_is_a_format_error(text):
         pass
 
 
-@fuzz_settings(400)
+@fuzz_settings(300)
 @given(st.one_of(st.text(max_size=30), st.text(st.sampled_from("R-1001,0 all*"), max_size=30)))
 def test_a_record_selection_parses_or_is_a_usage_error(text):
     count("record selections")
