@@ -31,6 +31,7 @@ class PartnersConfig:
     read_timeout: float = 15.0
     retries: int = 2
     max_retry_wait: float = 30.0
+    deadline: float = 30.0  # one attempt in total, connect + whole answer (docs/security.md)
     ca_bundle: str = ""  # a custom CA bundle (PEM); verification itself is never turned off
 
 

@@ -44,7 +44,17 @@ def test_verify_passes_on_an_intact_log(cli):
     code, out, _ = cli("audit", "verify")
     assert code == 0 and "5건 이상 없음" in out
     code, out, _ = cli("audit", "verify", "--json")
-    assert json.loads(out) == {"ok": True, "checked": 5, "first_bad_id": None, "problem": None, "anchored_after": None}
+    assert json.loads(out) == {"ok": True, "checked": 5, "first_bad_id": None, "problem": None, "anchored_after": None,
+                               "legacy_unkeyed": 0, "keyed_from": 1, "checkpoint_through": 5}
+
+
+@pytest.mark.parametrize(("sql", "bad"), [("DELETE FROM access_log WHERE id >= 4", 4), ("DELETE FROM access_log", 1)],
+                         ids=["tail cut", "emptied"])
+def test_verify_names_where_the_log_was_cut_or_emptied(cli, sql, bad):
+    seed(cli)
+    tamper(cli.db, sql)
+    code, out, _ = cli("audit", "verify")
+    assert code == 1 and f"#{bad}" in out and "잘렸거나" in out and "truncated" in out
 
 
 SHIFT = "UPDATE access_log SET id = id + 100 WHERE id >= 3"  # room for a row slipped in after #2

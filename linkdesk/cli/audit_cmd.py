@@ -30,6 +30,12 @@ PROBLEMS_KO = (  # ChainCheck.problem (English, for scripts) → what staff read
     ("replaced", "월간 점검 이후 바뀌었습니다"),
     ("deleted", "월간 점검 이후 기록이 삭제되었습니다"),
     ("purge anchor", "파기 기준점이 파기 기록과 맞지 않습니다"),
+    ("truncated", "검증 기준점(체크포인트) 이후의 기록이 잘렸거나, 이전 사본으로 되돌려졌거나, 비워졌습니다"),
+    ("swapped", "다른 데이터베이스나 이전 사본으로 바뀌었습니다"),
+    ("switch point", "키 적용 시작점이 바뀌었습니다"),
+    ("checkpoint missing", "이 데이터베이스의 검증 기준점(체크포인트)이 키 폴더에 없습니다"),
+    ("checkpoint unreadable", "검증 기준점(체크포인트) 파일이 손상되었거나 이 키로 서명되지 않았습니다"),
+    ("key missing", "접속기록 키가 키 폴더에 없습니다. 키 폴더 백업을 복원하세요"),
 )
 _ACTIONS = {**{k: k for k in ACTION_LABELS}, **{v: k for k, v in ACTION_LABELS.items()}}
 
@@ -95,9 +101,12 @@ def run_verify(args: argparse.Namespace) -> int:
         check = verify_chain(core.store)
     if args.json:
         print_json({"ok": check.ok, "checked": check.checked, "first_bad_id": check.first_bad_id,
-                    "problem": check.problem or None, "anchored_after": check.anchored_at})
+                    "problem": check.problem or None, "anchored_after": check.anchored_at,
+                    "legacy_unkeyed": check.legacy, "keyed_from": check.keyed_from,
+                    "checkpoint_through": check.checkpoint})
     elif check.ok:
-        print(f"접속기록 무결성 확인: {check.checked}건 이상 없음")
+        legacy = f" (키 적용 전 기록 {check.legacy}건은 키 없이 확인)" if check.legacy else ""
+        print(f"접속기록 무결성 확인: {check.checked}건 이상 없음{legacy}")
     else:
         ko = next((text for key, text in PROBLEMS_KO if check.problem.startswith(key)), "")
         print(f"접속기록이 변조되었습니다: #{check.first_bad_id} — {ko} ({check.problem}); "

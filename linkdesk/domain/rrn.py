@@ -9,6 +9,7 @@ gender digit, and foreigners' numbers have none. An ``Rrn`` never shows its digi
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,6 +27,7 @@ _WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
 
 # Anything shaped like an RRN inside free text: 6 digits, an optional separator, 7 digits, not part
 # of a longer run of digits. Used by the log filter and the privacy scans.
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]")  # spaces, hyphens, dashes, zero-width
 RRN_PATTERN = re.compile(r"(?<!\d)(\d{6})[\s\-–]?([0-9])(\d{6})(?!\d)")
 
 ERR_FORMAT = Message("rrn_format", "주민등록번호 13자리를 입력하세요.", "Enter the 13 digits of the resident registration number.")
@@ -91,14 +93,15 @@ def checksum_digit(digits: str) -> int:
 
 
 def normalize(text: str) -> str:
-    """Digits only; hyphens and spaces removed."""
-    return re.sub(r"[\s\-–]", "", text or "")
+    """Digits only; hyphens and spaces removed. NFKC first: full-width digits and hyphens (typed
+    with a Korean IME's full-width mode) become ASCII, so they are checked like ASCII ones."""
+    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", text or ""))
 
 
 def parse_rrn(text: str, today: date | None = None) -> Rrn:
     """Parse ``YYMMDD-GXXXXXX`` (hyphen optional). Raises :class:`RrnError` on a hard failure."""
     digits = normalize(text)
-    if len(digits) != 13 or not digits.isdigit():
+    if len(digits) != 13 or not (digits.isascii() and digits.isdigit()):  # not "²" or Arabic-Indic digits
         raise RrnError(ERR_FORMAT)
     g = digits[6]
     if g not in _CENTURY:

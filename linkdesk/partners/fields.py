@@ -26,6 +26,15 @@ class SchemaError(ValueError):
         self.problem = problem
 
 
+class Breach(Exception):
+    """An answer outside the protocol's bounds or about something else than what was asked
+    (too big, too deep, another person or record): ``partner_protocol``."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
 class Fields:
     """One JSON object, read field by field with type checks."""
 

@@ -39,5 +39,7 @@ class IdentityClient:
             "captcha_id": captcha_id,
             "captcha_text": captcha_text.replace(" ", "") if captcha_text is not None else None,
         }
-        return self._t.call(Call(PARTNER, "verify", "POST", "/v1/identity/verify", body=body),
+        # The same person as asked: another person's name or birth date is never trusted.
+        expect = {"name": body["name"], "birth_date": rrn.birth_date.isoformat()}
+        return self._t.call(Call(PARTNER, "verify", "POST", "/v1/identity/verify", body=body, expect=expect),
                             parser(Verified.from_fields))

@@ -49,7 +49,8 @@ class NeisClient:
         A read at the partner (it creates nothing), so it is retried like one.
         """
         call = Call(PARTNER, "verify_student", "POST", "/v1/neis/students/verify",
-                    body={"token": token, "school_code": school_code}, idempotent=True)
+                    body={"token": token, "school_code": school_code}, idempotent=True,
+                    expect={"school.code": school_code})
         return self._t.call(call, parser(StudentCheck.from_fields))
 
     def timetable(self, student_ref: str, start: date, end: date) -> dict[date, int]:
@@ -88,14 +89,16 @@ class NeisClient:
         """
         body = {"volunteer_id": volunteer_id, "student_ref": student_ref, "school_code": school_code,
                 "record_id": record_id, "hours": hours}
-        call = Call(PARTNER, "submit", "POST", "/v1/neis/submissions", body=body, key=idempotency_key)
+        call = Call(PARTNER, "submit", "POST", "/v1/neis/submissions", body=body, key=idempotency_key,
+                    expect={"record_id": record_id, "volunteer_id": volunteer_id, "idempotency_key": idempotency_key})
         return self._t.submit(call, parser(Submission.from_fields), self.submission_status)
 
     def submission_status(self, idempotency_key: str) -> Submission | None:
         """The submission made under this key, or None when NEIS never received it."""
         try:
-            return self._t.get(PARTNER, "submission_status", f"/v1/neis/submissions/{quote(idempotency_key, safe='')}",
-                               parser(Submission.from_fields))
+            call = Call(PARTNER, "submission_status", "GET", f"/v1/neis/submissions/{quote(idempotency_key, safe='')}",
+                        expect={"idempotency_key": idempotency_key})
+            return self._t.call(call, parser(Submission.from_fields))
         except PartnerError as exc:
             if exc.code == "not_found":
                 return None

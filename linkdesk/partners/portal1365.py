@@ -22,8 +22,9 @@ class Portal1365Client:
 
     def volunteer(self, volunteer_id: str) -> Volunteer:
         """The member with the consent dates (회원님은 …에 정보제공 동의를 하셨습니다)."""
-        return self._t.get(PARTNER, "volunteer", f"/v1/1365/volunteers/{_vid(volunteer_id)}",
-                           parser(Volunteer.from_fields))
+        call = Call(PARTNER, "volunteer", "GET", f"/v1/1365/volunteers/{_vid(volunteer_id)}",
+                    expect={"volunteer_id": volunteer_id})
+        return self._t.call(call, parser(Volunteer.from_fields))
 
     def consent(self, volunteer_id: str, token: str, guardian: Guardian | None = None,
                 idempotency_key: str | None = None) -> ConsentResult:

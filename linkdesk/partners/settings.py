@@ -61,6 +61,9 @@ class PartnerSettings:
     backoff: float = 0.5  # seconds before the first retry without Retry-After; doubles each time
     max_retry_wait: float = 10.0
     ca_bundle: str | None = None
+    deadline: float = 30.0  # one attempt in total: connect + headers + whole body, however slow it drips
+    max_body_bytes: int = 32 * 1024 * 1024  # the decoded body (the school directory is ~3 MB)
+    max_retry_after: float = 86400.0  # a longer Retry-After / retry_at is clamped to this
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "base_url", check_url(self.base_url))
@@ -72,6 +75,8 @@ class PartnerSettings:
         object.__setattr__(self, "partner_urls", MappingProxyType(urls))
         if self.connect_timeout <= 0 or self.read_timeout <= 0:
             raise ValueError("timeouts must be positive")
+        if self.deadline <= 0 or self.max_body_bytes <= 0 or self.max_retry_after <= 0:
+            raise ValueError("deadline, max_body_bytes and max_retry_after must be positive")
         if self.retries < 0 or self.backoff < 0 or self.max_retry_wait < 0:
             raise ValueError("retries, backoff and max_retry_wait must not be negative")
 

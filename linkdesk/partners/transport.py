@@ -1,7 +1,8 @@
 """The one request path to the partner gateway (docs/partner-protocol.md, "Conventions").
 
-Every partner call goes through :class:`Transport`: the centre's key header, a timeout on every
-call, bounded retries only for calls that are safe to repeat, ``Retry-After`` honoured, every
+Every partner call goes through :class:`Transport`: the centre's key header, a total deadline on
+every attempt (connect + headers + whole body), a cap on the decoded body and on JSON depth
+(:mod:`linkdesk.partners.limits`), answers checked against the request (``Call.expect``), bounded retries only for calls that are safe to repeat, ``Retry-After`` honoured, every
 answer validated before use, errors mapped to :class:`PartnerError`, one log line per exchange
 without personal data. Submissions go through :meth:`Transport.submit`, which never re-sends
 blind: an outcome lost on the wire is resolved by asking the partner about the idempotency key.
@@ -9,6 +10,7 @@ blind: an outcome lost on the wire is resolved by asking the partner about the i
 
 from __future__ import annotations
 
+import http.client
 import logging
 import time
 import uuid
@@ -18,12 +20,14 @@ from datetime import datetime, timezone
 from typing import Any, TypeVar
 
 import requests
+import urllib3.exceptions
 
 from linkdesk import __version__
 from linkdesk.domain.rrn import redact
 from linkdesk.partners import wire
 from linkdesk.partners.errors import PartnerError
-from linkdesk.partners.fields import SchemaError
+from linkdesk.partners.fields import Breach, SchemaError
+from linkdesk.partners.limits import Deadline, guard, read_body
 from linkdesk.partners.settings import PartnerSettings
 from linkdesk.protocol import API_KEY_HEADER, IDEMPOTENCY_HEADER
 
@@ -50,6 +54,9 @@ class Call:
     body: Any = None
     idempotent: bool = False  # PUT/POST the protocol marks safe to repeat
     key: str | None = None  # Idempotency-Key of a submission
+    # Top-level answer fields that must equal these values (the same person, volunteer, record or
+    # key as asked); a different value is ``partner_protocol``, never trusted.
+    expect: Mapping[str, Any] | None = None
 
     @property
     def safe(self) -> bool:
@@ -70,6 +77,8 @@ class Transport:
 
     ``sleep`` and ``now`` are injectable so tests can observe waits without waiting.
     A session passed in stays the caller's to close; one made here is closed by :meth:`close`.
+    Either way its http/https adapters are replaced by :class:`~linkdesk.partners.limits.GuardedAdapter`
+    so the deadline can cut a connection.
     """
 
     def __init__(
@@ -82,7 +91,7 @@ class Transport:
     ) -> None:
         self.settings = settings
         self._owns_session = session is None
-        self.session = session or requests.Session()
+        self.session = guard(session or requests.Session())
         self._sleep = sleep if sleep is not None else time.sleep
         self._now = now if now is not None else (lambda: datetime.now(timezone.utc))
 
@@ -98,10 +107,12 @@ class Transport:
                 response = self._exchange(call, attempt)
             except wire.NoAnswer as exc:
                 error, wait = self._no_answer(call, exc), self._backoff(attempt)
+            except Breach as exc:
+                raise self._protocol(call, exc) from None  # a hostile answer is not asked for again
             else:
                 if response.status_code not in RETRY_STATUSES:
                     return self._outcome(call, response, parse)
-                error, wait = self._error(call, response), wire.retry_after(response)
+                error, wait = self._error(call, response), wire.retry_after(response, self.settings.max_retry_after)
                 wait = self._backoff(attempt) if wait is None else wait
             if attempt == attempts or wait > self.settings.max_retry_wait:
                 raise error
@@ -129,7 +140,7 @@ class Transport:
             lost = first
         outcome = self._resolve(call, resolve, lost.error)
         if outcome is not None:
-            return outcome
+            return self._checked(call, outcome)
         if lost.wait is not None and lost.wait > self.settings.max_retry_wait:
             raise lost.error  # not received; the partner asks for a long pause: the outbox waits
         if lost.wait:
@@ -162,12 +173,14 @@ class Transport:
             if not exc.sent:
                 raise error from None  # never left this machine: nothing to resolve
             raise _Unknown(error, None) from None
+        except Breach as exc:
+            raise _Unknown(self._protocol(call, exc), None) from None  # it may have been committed
         if response.status_code in RETRY_STATUSES:
-            raise _Unknown(self._error(call, response), wire.retry_after(response))
+            raise _Unknown(self._error(call, response), wire.retry_after(response, self.settings.max_retry_after))
         try:
             return self._outcome(call, response, parse)
         except PartnerError as error:
-            if error.code == "malformed_response" and response.ok:
+            if error.code in ("malformed_response", "partner_protocol") and response.ok:
                 raise _Unknown(error, None) from None  # committed, but the answer is unreadable
             raise
 
@@ -179,6 +192,14 @@ class Transport:
         except PartnerError as exc:
             raise self._ambiguous(call, exc.code) from None
 
+    def _checked(self, call: Call, outcome: T) -> T:
+        """The outcome found by key is about the record sent: its fields named in ``call.expect``
+        (top-level ones) match, else the outcome stays unknown."""
+        for key, wanted in (call.expect or {}).items():
+            if "." not in key and getattr(outcome, key, wanted) != wanted:
+                raise self._ambiguous(call, "partner_protocol")
+        return outcome
+
     def _ambiguous(self, call: Call, cause: str) -> PartnerError:
         return PartnerError("ambiguous", partner=call.partner, operation=call.operation,
                             details={"idempotency_key": call.key, "cause": cause})
@@ -188,17 +209,37 @@ class Transport:
                    "User-Agent": f"LinkDesk/{__version__}"}
         if call.key:
             headers[IDEMPOTENCY_HEADER] = call.key
+        headers["Accept-Encoding"] = "gzip, deflate"  # the two encodings read_body decodes itself
         started = time.monotonic()
-        try:
-            response = self.session.request(
-                call.method, self.url(call.partner, call.path), params=call.params,
-                json=call.body, headers=headers, timeout=self.settings.timeout,
-                verify=self.settings.verify, allow_redirects=False,
-            )
-        except requests.RequestException as exc:
-            failure = wire.classify(exc)
-            self._log(call, attempt, started, failure.code)
-            raise failure from None
+        with Deadline(self.settings.deadline) as deadline:
+            try:
+                response = self.session.request(
+                    call.method, self.url(call.partner, call.path), params=call.params,
+                    json=call.body, headers=headers, timeout=self.settings.timeout,
+                    verify=self.settings.verify, allow_redirects=False, stream=True,
+                )
+            except requests.RequestException as exc:
+                failure = wire.NoAnswer("timeout", sent=True) if deadline.expired else wire.classify(exc)
+                self._log(call, attempt, started, failure.code)
+                raise failure from None
+            try:
+                body = read_body(response, self.settings.max_body_bytes)
+            except Breach as exc:
+                self._log(call, attempt, started, f"{response.status_code}, refused: {exc.problem}")
+                raise
+            except (requests.RequestException, urllib3.exceptions.HTTPError, http.client.HTTPException,
+                    OSError) as exc:
+                timed_out = deadline.expired or isinstance(exc, (urllib3.exceptions.ReadTimeoutError,
+                                                                 requests.exceptions.Timeout))
+                failure = wire.NoAnswer("timeout" if timed_out else "connection_failed", sent=True)
+                self._log(call, attempt, started, f"{response.status_code}, body: {failure.code}")
+                raise failure from None
+            finally:
+                response.close()
+            if deadline.expired:  # the watchdog fired as the last byte came in: count it as late
+                self._log(call, attempt, started, "timeout")
+                raise wire.NoAnswer("timeout", sent=True)
+        response._content = body  # requests' own slot for a body read in full (``response.content``)
         self._log(call, attempt, started, str(response.status_code))
         return response
 
@@ -217,14 +258,25 @@ class Transport:
         if not 200 <= response.status_code < 300:
             raise self._error(call, response)
         try:
-            return parse(wire.json_of(response))
+            data = wire.json_of(response)
+            wire.check_answer(data, call.expect)
+            return parse(data)
         except SchemaError as exc:
             raise PartnerError("malformed_response", partner=call.partner, operation=call.operation,
                                status=response.status_code,
                                details={"path": exc.path, "problem": exc.problem}) from None
+        except Breach as exc:
+            raise self._protocol(call, exc, response.status_code) from None
+
+    def _protocol(self, call: Call, breach: Breach, status: int | None = None) -> PartnerError:
+        details: dict[str, Any] = {"problem": breach.problem}
+        if call.key:
+            details["idempotency_key"] = call.key
+        return PartnerError("partner_protocol", partner=call.partner, operation=call.operation, status=status,
+                            details=details)
 
     def _error(self, call: Call, response: requests.Response) -> PartnerError:
-        return wire.error_of(response, call.partner, call.operation, self._now())
+        return wire.error_of(response, call.partner, call.operation, self._now(), self.settings.max_retry_after)
 
     def _backoff(self, attempt: int) -> float:
         return min(self.settings.backoff * 2 ** (attempt - 1), self.settings.max_retry_wait)

@@ -48,6 +48,7 @@ _ALL = [
     ErrorInfo("timeout", 0, "연계기관의 응답 시간이 초과되었습니다. 잠시 후 다시 시도하세요.", "The partner did not answer in time; try again later.", temporary=True),
     ErrorInfo("connection_failed", 0, "연계기관에 연결할 수 없습니다. 네트워크 연결을 확인하세요. 전송할 실적은 대기열에 보관됩니다.", "Cannot reach the partner; check the network. Records to send stay queued.", temporary=True),
     ErrorInfo("malformed_response", 0, "연계기관의 응답 형식이 올바르지 않습니다. 잠시 후 다시 시도하고, 계속되면 관리자에게 알리세요.", "The partner's answer was malformed; try again later and tell the administrator if it persists.", temporary=True),
+    ErrorInfo("partner_protocol", 0, "연계기관의 응답이 허용 범위를 벗어났거나 요청한 대상과 다릅니다. 응답을 사용하지 않았습니다. 잠시 후 다시 시도하고, 계속되면 관리자에게 알리세요.", "The partner's answer broke the protocol's limits or was about someone or something else; it was not used. Try again later; tell the administrator if it persists.", temporary=True),
     ErrorInfo("ambiguous", 0, "전송 결과를 확인하지 못했습니다. 연계기관에 전송 여부를 확인한 뒤 처리합니다(중복 전송하지 않음).", "The outcome is unknown; it is checked with the partner before anything is sent again.", temporary=True),
 ]
 

@@ -71,13 +71,13 @@ def parse_fault(spec: object) -> Fault:
         if key not in _KEYS and not str(key).startswith("_"):
             raise FaultSpecError(str(key), "unknown key")
     partner = spec.get("partner")
-    if partner not in OPERATIONS:
+    if not isinstance(partner, str) or partner not in OPERATIONS:  # a list is not a partner (nor hashable)
         raise FaultSpecError("partner", f"unknown partner {partner!r}; one of {', '.join(OPERATIONS)}")
     operation = spec.get("operation", "*")
-    if operation != "*" and operation not in OPERATIONS[partner]:
+    if operation != "*" and (not isinstance(operation, str) or operation not in OPERATIONS[partner]):
         raise FaultSpecError("operation", f"unknown operation {operation!r} of {partner}; one of *, {', '.join(OPERATIONS[partner])}")
     kind = spec.get("kind")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         raise FaultSpecError("kind", f"unknown fault kind {kind!r}; one of {', '.join(KINDS)}")
     return Fault(
         partner=partner,

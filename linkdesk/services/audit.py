@@ -2,9 +2,12 @@
 
 Every view, entry, change, deletion, print and download of a person's data is written by
 :func:`record_access` **in the same unit of work** as the action itself, so an action without its
-log entry cannot be committed. Entries form a hash chain: each row's ``hash`` covers its own fields
-and the previous row's hash, so :func:`verify_chain` finds the first row that was altered, inserted
-or deleted behind LinkDesk's back. Writers are serialised (SQLite's write lock; an advisory lock on
+log entry cannot be committed. Entries form a **keyed** chain: each row's ``hash`` is an
+HMAC-SHA256, with a key kept outside the database (:mod:`linkdesk.services.audit_keys`), over its
+id, its own fields and the previous row's hash, so :func:`verify_chain` finds the first row that was
+altered, inserted or deleted behind LinkDesk's back — and whoever holds only the database cannot
+recompute the chain. Entries written before the key existed stay verifiable as "legacy, unkeyed"
+(plain SHA-256) up to the switch point. Writers are serialised (SQLite's write lock; an advisory lock on
 PostgreSQL) so the chain stays linear with several counters.
 
 Two more fixed points make the check stronger than "each row follows the previous one":
@@ -13,7 +16,10 @@ Two more fixed points make the check stronger than "each row follows the previou
   hash of the last purged entry; the remaining chain must start from it, and the purge itself is an
   entry of the chain naming that hash, so a forged anchor does not match;
 * a monthly review (:mod:`linkdesk.services.audit_review`) notes the newest entry's id and hash, so
-  entries deleted from the end of the log after a review are found too.
+  entries deleted from the end of the log after a review are found too;
+* a signed checkpoint outside the database, rewritten after every commit, names the switch point
+  and the newest entry committed: cutting the tail, rolling back to an older copy, swapping the
+  database or emptying the table is found as well.
 
 Querying, the monthly review and the CSV export live in :mod:`linkdesk.services.audit_review`.
 """
@@ -23,16 +29,22 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import logging
 import socket
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
 from linkdesk.domain.rrn import redact
+from linkdesk.keys import KeyStoreError
+from linkdesk.services import audit_keys
+from linkdesk.services.audit_keys import KEYED_FROM, Checkpoint, CheckpointError
 from linkdesk.store.coltypes import as_utc
-from linkdesk.store.models_security import ACCESS_ACTIONS, AccessLogAnchor, AccessLogEntry, AccessReview
+from linkdesk.store.models_security import ACCESS_ACTIONS, AccessLogAnchor, AccessLogEntry
 
+log = logging.getLogger(__name__)
 ACTION_LABELS = {"view": "조회", "entry": "입력", "change": "변경", "delete": "삭제", "print": "출력", "download": "다운로드"}
 GENESIS = "0" * 64
 _PG_LOCK_KEY = 1365_0008  # pg_advisory_xact_lock key of the access-log chain
@@ -57,19 +69,33 @@ class Actor:
         return cls(staff or getpass.getuser(), host, addr)
 
 
-def _digest(prev_hash: str, at: datetime, actor: tuple[str, str, str], volunteer_id: str | None,
-            action: str, target: str, reason: str | None, detail: str | None) -> str:
-    doc = {
+def _doc(prev_hash: str, at: datetime, actor: tuple[str, str, str], volunteer_id: str | None,
+         action: str, target: str, reason: str | None, detail: str | None) -> dict:
+    return {
         "prev": prev_hash, "at": as_utc(at).isoformat(), "staff": actor[0], "host": actor[1], "addr": actor[2],
         "volunteer": volunteer_id, "action": action, "target": target, "reason": reason, "detail": detail,
     }
-    canonical = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _digest(prev_hash: str, at: datetime, actor: tuple[str, str, str], volunteer_id: str | None,
+            action: str, target: str, reason: str | None, detail: str | None) -> str:
+    """A legacy (unkeyed) entry's hash: plain SHA-256, which anyone can recompute."""
+    canonical = json.dumps(_doc(prev_hash, at, actor, volunteer_id, action, target, reason, detail),
+                           ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def entry_hash(e: AccessLogEntry, prev_hash: str) -> str:
+    """The legacy hash of ``e`` (entries before the switch point)."""
     return _digest(prev_hash, e.at, (e.staff, e.counter_host, e.counter_addr), e.volunteer_id,
                    e.action, e.target, e.reason, e.detail)
+
+
+def entry_mac(key: bytes, e: AccessLogEntry, prev_hash: str) -> str:
+    """A keyed entry's HMAC-SHA256 over its id, its fields and the previous entry's hash."""
+    doc = _doc(prev_hash, e.at, (e.staff, e.counter_host, e.counter_addr), e.volunteer_id,
+               e.action, e.target, e.reason, e.detail)
+    return audit_keys.mac(key, {**doc, "v": 2, "id": e.id})
 
 
 def lock_chain(session) -> None:
@@ -107,70 +133,60 @@ def record_access(uow, actor: Actor, action: str, target: str, *, at: datetime,
     if action == "download" and not (reason and reason.strip()):
         raise ValueError("a download needs its reason (제8조, 제12조)")
     s = uow.session
+    key = audit_keys.key_for_writing(uow.store)
     lock_chain(s)
     prev = chain_tip(s)
     target, reason, detail = redact(target), redact(reason) if reason else None, redact(detail) if detail else None
     entry = AccessLogEntry(
         at=as_utc(at), staff=actor.staff, counter_host=actor.host, counter_addr=actor.addr,
         volunteer_id=volunteer_id, action=action, target=target, reason=reason, detail=detail, prev_hash=prev,
+        hash=f"pending-{uuid.uuid4().hex}",  # the MAC covers the id, known after the insert
     )
-    entry.hash = entry_hash(entry, prev)
     s.add(entry)
     s.flush()
+    entry.hash = entry_mac(key, entry, prev)
+    s.flush()
+    _checkpoint_after_commit(uow, key, entry)
     return entry
 
 
-@dataclass(frozen=True)
-class ChainCheck:
-    ok: bool
-    checked: int
-    first_bad_id: int | None = None
-    problem: str = ""  # altered | inserted or deleted before this entry | deleted after the review …
-    anchored_at: int | None = None  # the last purged entry the chain starts after, if any
+def _switch_point(uow, key: bytes, entry: AccessLogEntry) -> int:
+    """The first keyed entry: the signed checkpoint's, else the database's note, else this one."""
+    try:
+        cp = audit_keys.read_checkpoint(uow.store, key)
+    except CheckpointError:
+        cp = None
+    if cp is not None:
+        return cp.switch_id
+    noted = uow.meta.get(KEYED_FROM)
+    if noted is None or not noted.isdigit():
+        uow.meta.set(KEYED_FROM, str(entry.id))
+        return entry.id
+    return int(noted)
 
 
-def verify_chain(store, batch: int = 5000) -> ChainCheck:
-    """Walk the chain in id order; report the first entry that does not follow from the previous.
+def _checkpoint_after_commit(uow, key: bytes, entry: AccessLogEntry) -> None:
+    s = uow.session
+    s.info["audit_checkpoint"] = (uow.store, key, Checkpoint(_switch_point(uow, key, entry), entry.id, entry.hash,
+                                                              as_utc(entry.at).isoformat()))
+    if not s.info.get("audit_listening"):
+        s.info["audit_listening"] = True
+        event.listen(s, "after_commit", _write_checkpoint)
 
-    The walk starts at the newest purge anchor (or the genesis hash), checks that the purge entry
-    naming the anchor is in the chain, and that every entry a monthly review saw is still there
-    unchanged.
-    """
-    with store.unit_of_work(read_only=True) as uow:
-        anchor = uow.session.scalar(select(AccessLogAnchor).order_by(AccessLogAnchor.through_id.desc()).limit(1))
-        seen_by_review = {r.through_id: (r.period, r.through_hash) for r in uow.session.scalars(
-            select(AccessReview).where(AccessReview.through_id.is_not(None)))}
-        start = anchor.through_hash if anchor else GENESIS
-        floor = anchor.through_id if anchor else 0
-        prev, checked, last_id, anchor_confirmed = start, 0, 0, anchor is None
-        before_prev: str | None = None  # the hash before ``prev``: tells an inserted entry apart
-        while True:
-            rows = list(uow.session.scalars(
-                select(AccessLogEntry).where(AccessLogEntry.id > last_id).order_by(AccessLogEntry.id).limit(batch)))
-            if not rows:
-                break
-            for e in rows:
-                if e.prev_hash != prev or e.id <= floor:
-                    if before_prev is not None and e.prev_hash == before_prev:  # it skips the one before
-                        return ChainCheck(False, checked - 1, last_id, "inserted", floor or None)
-                    return ChainCheck(False, checked, e.id, "inserted or deleted before this entry", floor or None)
-                if entry_hash(e, prev) != e.hash:
-                    following = uow.session.scalar(select(AccessLogEntry.prev_hash).where(
-                        AccessLogEntry.id > e.id).order_by(AccessLogEntry.id).limit(1))
-                    problem = "inserted" if following is not None and following == prev else "altered"
-                    return ChainCheck(False, checked, e.id, problem, floor or None)
-                expected = seen_by_review.get(e.id)
-                if expected is not None and expected[1] != e.hash:
-                    return ChainCheck(False, checked, e.id, f"replaced after the review of {expected[0]}", floor or None)
-                if anchor is not None and e.target == PURGE_TARGET and fingerprint(anchor.through_hash) in (e.detail or ""):
-                    anchor_confirmed = True
-                before_prev, prev, last_id = prev, e.hash, e.id
-                checked += 1
-    if not anchor_confirmed:
-        return ChainCheck(False, checked, floor + 1, "purge anchor not confirmed by a purge entry", floor)
-    missing = sorted(i for i in seen_by_review if i > max(last_id, floor))
-    if missing:
-        period = seen_by_review[missing[0]][0]
-        return ChainCheck(False, checked, last_id + 1,
-                          f"deleted: the review of {period} saw entries up to #{missing[-1]}", floor or None)
-    return ChainCheck(True, checked, anchored_at=floor or None)
+
+def _write_checkpoint(session) -> None:
+    pending = session.info.pop("audit_checkpoint", None)
+    if pending is None:
+        return
+    store, key, cp = pending
+    try:
+        audit_keys.write_checkpoint(store, key, cp)
+    except (OSError, KeyStoreError) as exc:  # committed already: say so loudly, verify will notice
+        log.error("access log checkpoint not written: %s", exc)
+
+
+def verify_chain(store, batch: int = 5000):
+    """Check the whole log: see :func:`linkdesk.services.audit_verify.verify_chain`."""
+    from linkdesk.services.audit_verify import verify_chain as verify
+
+    return verify(store, batch)

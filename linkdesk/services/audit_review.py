@@ -21,8 +21,10 @@ from pathlib import Path
 from sqlalchemy import Select, func, select
 
 from linkdesk.clock import KST
+from linkdesk.domain.free_text import check_free_text
 from linkdesk.errors import KnownError
 from linkdesk.services.audit import ACTION_LABELS, Actor, head, record_access
+from linkdesk.services.cells import text_cell
 from linkdesk.services.staff import Accounts
 from linkdesk.store.models_security import ACCESS_ACTIONS, AccessLogEntry, AccessReview
 
@@ -161,6 +163,7 @@ class AccessLog:
             raise AuditError("아직 시작하지 않은 달은 점검할 수 없습니다.", "That month has not begun yet.", code="future_period")
         if not note.strip():
             raise AuditError("점검 결과를 메모로 남겨 주세요.", "Write a note on the review.", code="note_required")
+        check_free_text(note, "점검 메모", "review note")
         with self.store.unit_of_work() as uow:
             admin = self.accounts.require_admin(uow, self.actor.staff)
             if uow.session.scalar(select(AccessReview).where(AccessReview.period == period)) is not None:
@@ -185,6 +188,7 @@ class AccessLog:
         """
         if not reason or not reason.strip():
             raise AuditError("내려받는 사유를 입력하세요.", "Enter the reason for the download.", code="reason_required")
+        check_free_text(reason, "내려받는 사유", "reason for the download")
         now = self.clock.now()
         with self.store.unit_of_work() as uow:
             self.accounts.require_admin(uow, self.actor.staff)
@@ -206,11 +210,11 @@ def _write_csv(path: Path, rows: list[AccessRow], reason: str, by: str, at: date
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with open(fd, "w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["목적(사유)", reason])
-        w.writerow(["내보낸 사람", by])
+        w.writerow(["목적(사유)", text_cell(reason)])
+        w.writerow(["내보낸 사람", text_cell(by)])
         w.writerow(["내보낸 시각", at.astimezone(KST).isoformat(timespec="seconds")])
         w.writerow([])
         w.writerow(EXPORT_COLUMNS)
-        for r in rows:
-            w.writerow([r.id, r.at.astimezone(KST).isoformat(timespec="seconds"), r.staff, r.host, r.addr,
-                        r.volunteer_id or "", r.action_ko, r.target, r.reason or "", r.detail or ""])
+        for r in rows:  # every text cell formula-safe: a staff name or target could start with "="
+            w.writerow([r.id, r.at.astimezone(KST).isoformat(timespec="seconds"), *map(text_cell, (
+                r.staff, r.host, r.addr, r.volunteer_id, r.action_ko, r.target, r.reason, r.detail))])

@@ -17,6 +17,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from linkdesk.domain.free_text import holds_rrn
 from linkdesk.domain.hours import format_minutes_ko
 from linkdesk.domain.rrn import RRN_PATTERN, RrnError, mask_rrn, parse_rrn, redact
 from linkdesk.errors import KnownError
@@ -65,7 +66,7 @@ def check_purpose(purpose: str | None, *, what: tuple[str, str, str] = ("purpose
         raise CertificateError(code, f"{ko}를 입력하세요.", f"Enter the {en}.")
     if len(text) > 200:
         raise CertificateError(f"{code}_long", f"{ko}는 200자 이내로 입력하세요.", f"Keep the {en} under 200 characters.")
-    if RRN_PATTERN.search(text):
+    if holds_rrn(text):
         raise CertificateError(f"{code}_number", f"{ko}에 주민등록번호를 적지 마세요.",
                                f"Do not write a resident registration number into the {en}.")
     return text

@@ -90,9 +90,10 @@ def entries(session: Session, *, volunteer_id: str | None = None, search: str | 
     if volunteer_id:
         stmt = stmt.where(Certificate.volunteer_id == volunteer_id)
     if search and search.strip():
-        like = f"%{search.strip()}%"
-        stmt = stmt.where(or_(Certificate.number.like(like), Certificate.volunteer_name.like(like),
-                              Certificate.volunteer_id.like(like)))
+        q = search.strip()  # % and _ are literal: contains() escapes them (LIKE … ESCAPE)
+        stmt = stmt.where(or_(Certificate.number.contains(q, autoescape=True),
+                              Certificate.volunteer_name.contains(q, autoescape=True),
+                              Certificate.volunteer_id.contains(q, autoescape=True)))
     rows = list(session.scalars(stmt.order_by(Certificate.issued_at.desc(), Certificate.id.desc()).limit(limit)))
     ids = [c.id for c in rows]
     numbers = dict(session.execute(select(Certificate.id, Certificate.number).where(

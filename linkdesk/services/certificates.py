@@ -149,9 +149,9 @@ def search_volunteers(core: Core, text: str, limit: int = 50) -> list[VolunteerH
     q = text.strip()
     if not q:
         return []
-    like = f"%{q}%"
-    with core.store.unit_of_work(read_only=True) as uow:
-        stmt = (select(Volunteer).where(or_(Volunteer.name.like(like), Volunteer.volunteer_id.like(like)))
+    with core.store.unit_of_work(read_only=True) as uow:  # % and _ are literal (LIKE … ESCAPE)
+        stmt = (select(Volunteer).where(or_(Volunteer.name.contains(q, autoescape=True),
+                                            Volunteer.volunteer_id.contains(q, autoescape=True)))
                 .order_by(Volunteer.name, Volunteer.volunteer_id).limit(limit))
         return [VolunteerHit(v.volunteer_id, v.name, v.birth_date) for v in uow.session.scalars(stmt)]
 

@@ -19,7 +19,10 @@ from linkdesk.clock import KST, Clock, OffsetClock, SystemClock
 from linkdesk.config import Config
 from linkdesk.domain.eligibility import CapPolicy
 from linkdesk.partners.settings import PartnerSettings
+from linkdesk.keys import key_dir
 from linkdesk.services.audit import Actor
+from linkdesk.services import training_clock
+from linkdesk.services.audit_keys import use_key_folder
 from linkdesk.store import Store
 from linkdesk.store.paths import default_db_path, resolve_data_dir, sqlite_url
 
@@ -80,6 +83,8 @@ class Core:
             sandbox = self.sandbox  # in-process: its clock is right here, no request needed
             now = sandbox.state.now() if sandbox is not None else self.gateway().status().time
             self.clock.follow(now.astimezone(KST))
+            if not self.training:  # a training gateway: offline commands use the same clock
+                training_clock.remember(self.store, self.settings.base_url, self.clock)
 
     def close(self) -> None:
         with self._lock:
@@ -108,6 +113,7 @@ def partner_settings(config: Config, base_url: str | None = None, api_key: str |
         read_timeout=p.read_timeout,
         retries=p.retries,
         max_retry_wait=p.max_retry_wait,
+        deadline=p.deadline,
         ca_bundle=p.ca_bundle or None,
     )
 
@@ -141,16 +147,19 @@ def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: d
         clock = OffsetClock()
     else:
         settings = partner_settings(config)
-        clock = clock or SystemClock()
     try:
         store = Store.open(url=database_url(config, folder))
     except BaseException:
         if sandbox is not None:
             sandbox.stop()
         raise
+    follow = isinstance(clock, OffsetClock)  # asked to follow the partners' clock now
+    if clock is None:  # one clock per database: a training gateway's, as last followed, else the system's
+        clock = training_clock.remembered(store, settings.base_url) or SystemClock()
+    use_key_folder(store, key_dir(folder))  # the access log's HMAC key and checkpoints (docs/security.md)
     core = Core(config=config, data_dir=folder, store=store, settings=settings, clock=clock,
                 training=training, sandbox=sandbox)
-    if isinstance(clock, OffsetClock):
+    if follow:
         try:
             core.sync_clock()
         except Exception:

@@ -21,15 +21,15 @@ import uuid
 from contextlib import closing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from linkdesk.clock import KST
-from linkdesk.domain.rrn import redact
+from linkdesk.domain.free_text import check_free_text
 from linkdesk.errors import KnownError
 from linkdesk.services import pending_query as Q
 from linkdesk.services.audit import record_access
+from linkdesk.services.cells import cell
 from linkdesk.services.core import Core
 from linkdesk.services.pending import PARTNER_NAMES, PendingRow
 from linkdesk.services.pending_query import PendingQuery
@@ -38,7 +38,6 @@ FORMATS = ("csv", "xlsx")
 EXPORT_TARGET = "전송 대기 목록 내보내기"
 STATUS_NAMES = {"waiting": "대기", "failed": "재시도 대기", "sending": "전송 중",
                 "ambiguous": "확인 중", "refused": "거부됨"}
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -91,24 +90,11 @@ class ExportReport:
     columns: tuple[str, ...]
 
 
-def cell(value: Any) -> Any:
-    """One value as written: text redacted and formula-safe, dates as text, numbers as numbers."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.astimezone(KST).strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
-    text = redact(str(value))
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 def _check(purpose: str, columns: Sequence[str], fmt: str) -> tuple[str, tuple[str, ...]]:
     purpose = (purpose or "").strip()
     if not purpose:
         raise ExportError("내보내는 목적을 입력하세요.", "Enter the purpose of the export.", code="purpose_required")
+    check_free_text(purpose, "내보내는 목적", "purpose of the export")
     chosen = tuple(dict.fromkeys(columns))
     if not chosen:
         raise ExportError("내보낼 항목을 하나 이상 고르세요.", "Choose at least one column.", code="columns_required")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from linkdesk.clock import today
 from linkdesk.domain.eligibility import SchoolDays, evaluate
+from linkdesk.domain.free_text import check_free_text
 from linkdesk.domain.rrn import parse_rrn
 from linkdesk.domain.schoolyear import school_year_bounds, school_year_of
 from linkdesk.errors import KnownError
@@ -97,6 +98,9 @@ class LinkingSession:
                 "Under 14: enter the legal guardian's name and relationship and check their ID.",
                 code="guardian_required",
             )
+        if guardian is not None:
+            check_free_text(guardian.name, "법정대리인 성명", "guardian's name")
+            check_free_text(guardian.relationship, "법정대리인 관계", "guardian's relationship")
         pg = PartnerGuardian(guardian.name.strip(), guardian.relationship, guardian.identity_checked) if guardian else None
         result = self.core.gateway().portal1365.consent(person.volunteer_id, person.token, guardian=pg)
         with self.core.store.unit_of_work() as uow:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from linkdesk.domain.free_text import check_free_text
 from linkdesk.partners import PartnerError
 from linkdesk.services import pending_query as Q
 from linkdesk.services.audit import record_access
@@ -151,6 +152,7 @@ def cancel(core: Core, ids: Iterable[int], reason: str) -> CancelReport:
     reason = (reason or "").strip()
     if not reason:
         raise PendingError("취소 사유를 입력하세요.", "Enter the reason for cancelling.", code="reason_required")
+    check_free_text(reason, "취소 사유", "reason for cancelling")
     cancelled: list[int] = []
     skipped: dict[int, str] = {}
     now = core.clock.now()

@@ -31,6 +31,7 @@ from sqlalchemy import func, select
 
 from linkdesk.clock import Clock
 from linkdesk.config import SecurityConfig
+from linkdesk.domain.free_text import check_free_text
 from linkdesk.services.passwords import Passwords, check_strength
 from linkdesk.services.staff_model import (
     AccountInactive,
@@ -224,6 +225,8 @@ class Accounts:
 
     def _new(self, uow, username: str, display_name: str, password: str, role: str, by: str) -> Staff:
         name, display = normalize_username(username), " ".join(display_name.split())
+        check_free_text(username, "아이디", "username")
+        check_free_text(display, "이름", "name")
         if not USERNAME.match(name):
             raise StaffConflict("아이디는 영문 소문자·숫자·._- 로 3~32자여야 합니다.",
                                 "A username is 3-32 characters: a-z, 0-9, '.', '_' or '-'.", code="bad_username")
