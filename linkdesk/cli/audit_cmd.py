@@ -91,7 +91,7 @@ def _filter_of(args: argparse.Namespace) -> AccessFilter:
 
 @command
 def run_verify(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         check = verify_chain(core.store)
     if args.json:
         print_json({"ok": check.ok, "checked": check.checked, "first_bad_id": check.first_bad_id,
@@ -107,7 +107,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 @command
 def run_list(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         sign_in_from(core, args, admin=True)
         rows = AccessLog(core.store, accounts(core), core.actor).search(_filter_of(args), limit=args.limit)
     if args.json:
@@ -124,7 +124,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 @command
 def run_review(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         sign_in_from(core, args, admin=True)
         log = AccessLog(core.store, accounts(core), core.actor)
         summary = log.summary(args.period)
@@ -139,7 +139,7 @@ def run_review(args: argparse.Namespace) -> int:
 
 @command
 def run_export(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         sign_in_from(core, args, admin=True)
         n = AccessLog(core.store, accounts(core), core.actor).export_csv(_filter_of(args), args.reason, args.out)
     if args.json:
@@ -151,7 +151,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 @command
 def run_purge(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         sign_in_from(core, args, admin=True)
         cutoff = datetime.combine(args.before, time(), KST)
         result = purge_access_log(core.store, accounts(core), core.actor, cutoff)

@@ -25,6 +25,7 @@ from linkdesk.store.paths import default_db_path, resolve_data_dir, sqlite_url
 log = logging.getLogger(__name__)
 
 TRAINING_DB = "linkdesk-training.db"
+NOT_SIGNED_IN = "(not signed in)"  # the access log's staff until a sign-in: never the OS user (forgeable)
 
 
 @dataclass
@@ -36,7 +37,8 @@ class Core:
     clock: Clock
     training: bool
     counter: str = field(default_factory=socket.gethostname)
-    actor: Actor = field(default_factory=Actor.local)  # replaced at sign-in by the staff account
+    actor: Actor = field(default_factory=lambda: Actor.local(NOT_SIGNED_IN))  # replaced at sign-in
+    account: object | None = None  # the signed-in StaffAccount of a CLI command (the GUI keeps its own)
     sandbox: object | None = None  # linkdesk.sandbox.server.SandboxServer in training mode
     _local: threading.local = field(default_factory=threading.local, repr=False)
     _gateways: list[Gateway] = field(default_factory=list, repr=False)
