@@ -37,7 +37,6 @@ from linkdesk.domain.rrn import redact
 from linkdesk.errors import known_message
 from linkdesk.logs import setup_logging
 from linkdesk.services.core import Core, open_core, partner_settings
-from linkdesk.store import StoreError
 from linkdesk.store.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
@@ -71,11 +70,9 @@ def add_staff_option(parser: argparse.ArgumentParser) -> None:
 
 def describe(exc: BaseException) -> Message | None:
     """The staff-facing message of an error the user can act on; None for a bug."""
-    message = known_message(exc)
+    message = known_message(exc)  # partner, input, and database errors (``database``: StoreError, locked, disk I/O …)
     if message is not None:
         return message
-    if isinstance(exc, StoreError):
-        return Message("database", redact(exc.ko), redact(exc.en))
     if isinstance(exc, ConfigError):
         return Message("config", f"설정 파일 오류: {exc}", f"Configuration error: {exc}")
     checks = sys.modules.get("linkdesk.sandbox.scenario_checks")  # loaded only when a scenario was read
