@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 
 from linkdesk.cli.context import UsageError, add_common_options, command, open_cli_core, print_json
 from linkdesk.cli.staff_auth import add_as_option, sign_in_from
+from linkdesk.services.output_guard import output_path
 from linkdesk.clock import KST
 from linkdesk.services.audit import ACTION_LABELS, verify_chain
 from linkdesk.services.audit_retention import purge_access_log
@@ -140,6 +141,7 @@ def run_review(args: argparse.Namespace) -> int:
 @command
 def run_export(args: argparse.Namespace) -> int:
     with open_cli_core(args, partners=False, signin=False) as core:
+        output_path(core, args.out)  # never onto LinkDesk's own files: refused before anything is recorded
         sign_in_from(core, args, admin=True)
         n = AccessLog(core.store, accounts(core), core.actor).export_csv(_filter_of(args), args.reason, args.out)
     if args.json:

@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from linkdesk.files import ensure_private_dir
 from linkdesk.gui.fonts import FAMILY
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ class ThemeManager(QObject):
         theme_file, invert = THEMES[name]
         extra = {"font_family": FAMILY, "font_size": str(self._font_pixels), "density_scale": "0"}
         try:
-            self._icon_dir.mkdir(parents=True, exist_ok=True)
+            ensure_private_dir(self._icon_dir)
             with _contained() as problems:
                 import qt_material  # imported late: a broken install must not stop the app
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from linkdesk.clock import KST, Clock, OffsetClock, SystemClock
 from linkdesk.config import Config
 from linkdesk.domain.eligibility import CapPolicy
+from linkdesk.files import ensure_private_dir
 from linkdesk.partners import Gateway, PartnerSettings
 from linkdesk.services.audit import Actor
 from linkdesk.store import Store
@@ -108,8 +109,7 @@ def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: d
               clock: Clock | None = None) -> Core:
     """Build the core. ``scenario`` replaces the bundled default scenario in training mode; an
     :class:`OffsetClock` given as ``clock`` follows the partners' clock (as training mode does)."""
-    folder = resolve_data_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = ensure_private_dir(resolve_data_dir(data_dir))  # 0700, repaired at every start
     training = config.training
     sandbox = None
     if training:
