@@ -138,6 +138,69 @@ def _fill(obj: Any, data: dict, path: str) -> None:
         setattr(obj, key, value)
 
 
+# Allowed ranges of the numeric settings (inclusive): outside them a setting is refused with its path.
+RANGES: dict[str, tuple[float, float]] = {
+    "partners.connect_timeout": (0.1, 60.0),
+    "partners.read_timeout": (0.5, 600.0),
+    "partners.retries": (0, 10),
+    "partners.max_retry_wait": (0.0, 3600.0),
+    "rules.weekday_hours": (0, 8),
+    "rules.holiday_hours": (0, 8),
+    "rules.max_daily_total": (1, 24),
+    "outbox.backoff_base_seconds": (1, 3600),
+    "outbox.backoff_cap_seconds": (1, 86400),
+    "outbox.lease_seconds": (1, 3600),
+    "outbox.flush_interval_seconds": (5, 86400),
+    "security.idle_lock_minutes": (1, 480),
+    "security.lockout_attempts": (1, 100),
+    "security.lockout_minutes": (1, 1440),
+}
+MAX_TEXT = 2000  # no setting is longer; a longer value is a mistake (or a pasted file)
+
+
+def _check_ranges(cfg: Config) -> None:
+    for where, (lo, hi) in RANGES.items():
+        section, key = where.split(".")
+        value = getattr(getattr(cfg, section), key)
+        if not lo <= value <= hi:  # NaN fails too
+            raise ConfigError(f"{where}: must be between {lo:g} and {hi:g} (got {value!r})")
+    if cfg.outbox.backoff_cap_seconds < cfg.outbox.backoff_base_seconds:
+        raise ConfigError("outbox.backoff_cap_seconds: must not be smaller than outbox.backoff_base_seconds")
+
+
+def _check_texts(obj: Any, path: str) -> None:
+    for f in fields(obj):
+        value, where = getattr(obj, f.name), f"{path}.{f.name}" if path else f.name
+        if is_dataclass(value):
+            _check_texts(value, where)
+        elif isinstance(value, str) and (len(value) > MAX_TEXT or "\x00" in value):
+            raise ConfigError(f"{where}: too long or holds a NUL character")
+
+
+def _check_urls(cfg: Config) -> None:
+    bundle = cfg.partners.ca_bundle
+    if bundle and not Path(bundle).expanduser().is_file():
+        raise ConfigError(f"partners.ca_bundle: no such file: {bundle}")
+    url = cfg.database.url
+    if url and url.split(":", 1)[0].split("+", 1)[0] not in ("sqlite", "postgresql", "postgres"):
+        raise ConfigError("database.url: expected sqlite:///FILE or postgresql+psycopg://…")
+    for name, url in cfg.partners.urls.items():
+        if not isinstance(url, str):
+            raise ConfigError(f"partners.urls.{name}: expected str, got {type(url).__name__}")
+    urls = {"partners.base_url": cfg.partners.base_url,
+            **{f"partners.urls.{k}": v for k, v in cfg.partners.urls.items()}}
+    if not any(urls.values()):
+        return
+    from linkdesk.partners.settings import InsecureUrlError, check_url
+
+    for where, url in urls.items():
+        if url:
+            try:
+                check_url(url)
+            except (InsecureUrlError, ValueError) as exc:
+                raise ConfigError(f"{where}: {exc}") from None
+
+
 def _validate(cfg: Config) -> None:
     for name in cfg.partners.urls:
         if name not in PARTNER_NAMES:
@@ -150,6 +213,9 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("outbox.partner_concurrency: expected a number from 1 to 32")
     if not 0 <= cfg.rules.weekday_hours <= 8 or not 0 <= cfg.rules.holiday_hours <= 8:
         raise ConfigError("rules: hours must be between 0 and 8")
+    _check_ranges(cfg)
+    _check_texts(cfg, "")
+    _check_urls(cfg)
 
 
 def default_config_path() -> Path:
@@ -171,7 +237,12 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{file}: not valid TOML: {exc}") from None
-    _fill(cfg, data, "")
-    _validate(cfg)
+    except OSError as exc:  # a folder, no permission, a device …
+        raise ConfigError(f"{file}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+    try:
+        _fill(cfg, data, "")
+        _validate(cfg)
+    except ConfigError as exc:
+        raise ConfigError(f"{file}: {exc}") from None
     cfg.source = str(file)
     return cfg

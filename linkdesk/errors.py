@@ -64,7 +64,15 @@ def known_message(exc: BaseException) -> Message | None:
     message = getattr(exc, "message", None)
     if isinstance(message, Message):
         return Message(message.code, redact(message.ko), redact(message.en))
-    return None
+    return _database_message(exc)
+
+
+def _database_message(exc: BaseException) -> Message | None:
+    """A database error (``StoreError``, or a driver's locked / disk I/O / permission error) as
+    ``database``; the store's module is only consulted once something loaded it."""
+    store_errors = sys.modules.get("linkdesk.store.errors")
+    found = store_errors.database_error(exc) if store_errors is not None else None
+    return Message("database", redact(found.ko), redact(found.en)) if found is not None else None
 
 
 def _looks_like_partner_error(exc: BaseException) -> bool:

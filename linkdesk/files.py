@@ -99,3 +99,25 @@ def check_output_path(path: str | os.PathLike[str], protected: Iterable[str | os
     if not target.parent.is_dir():
         raise OutputPathError(f"저장할 폴더가 없습니다: {target.parent}")
     return target
+
+
+def private_temp_beside(path: str | os.PathLike[str]) -> Path:
+    """An empty owner-only (0600) temporary file in ``path``'s folder, for writers that need a file
+    name (openpyxl, Qt's PDF writer, the csv module): write it, then :func:`place_file` it."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    if os.name == "posix":
+        os.fchmod(fd, PRIVATE_FILE_MODE)
+    os.close(fd)
+    return Path(tmp)
+
+
+def place_file(tmp: str | os.PathLike[str], path: str | os.PathLike[str]) -> Path:
+    """Flush ``tmp`` to disk and rename it onto ``path`` (a crash leaves the old file or the new one)."""
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    return Path(path)

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from linkdesk.domain.rrn import redact
+from linkdesk.files import PRIVATE_FILE_MODE, ensure_private_dir
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
@@ -38,9 +39,12 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """Every log file, the ones started after a rollover included, is readable by its owner only."""
 
     def _open(self):  # noqa: ANN202 - logging's own signature
-        stream = super()._open()
-        os.chmod(self.baseFilename, 0o600)
-        return stream
+        # Created 0600 before logging opens it, so the file never exists with the umask's mode;
+        # a file left wider by an older version is tightened.
+        os.close(os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, PRIVATE_FILE_MODE))
+        if os.name == "posix" and os.stat(self.baseFilename).st_mode & 0o077:
+            os.chmod(self.baseFilename, PRIVATE_FILE_MODE)
+        return super()._open()
 
 
 def setup_logging(log_dir: Path | None, level: int = logging.INFO, stderr: bool = False) -> Path | None:
@@ -54,8 +58,7 @@ def setup_logging(log_dir: Path | None, level: int = logging.INFO, stderr: bool 
     path = None
     handlers: list[logging.Handler] = []
     if log_dir is not None:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        os.chmod(log_dir, 0o700)
+        ensure_private_dir(log_dir)
         path = log_dir / "linkdesk.log"
         fh = _PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
         handlers.append(fh)

@@ -85,7 +85,7 @@ def test_db_upgrade_reports_revisions_and_the_backup(tmp_path):
     doc = json_of(result)
     assert doc["from"] == "0001" and doc["to"] == head and doc["changed"] and doc["training"] is False
     assert doc["database"].endswith("linkdesk.db")
-    assert doc["backup"] and (data / doc["backup"].rsplit("/", 1)[1]).exists()
+    assert doc["backup"] and (data / "backups" / doc["backup"].rsplit("/", 1)[1]).exists()
     again = run_cli(["--data-dir", str(data), "db", "upgrade"], env)
     assert again.returncode == 0 and f"이미 최신입니다 (스키마 {head})" in again.stdout
     # A database from a newer LinkDesk is refused with the reason.

@@ -33,7 +33,7 @@ def ids(store) -> dict[str, int]:
 @pytest.fixture
 def offline(store, ids, tmp_path):
     """A real Core on ``store`` whose partners refuse every connection; clock 3 days after T0."""
-    core = offline_core(store, tmp_path, T0 + timedelta(days=3))
+    core = offline_core(store, tmp_path / "data", T0 + timedelta(days=3))  # exports go beside it, not inside
     yield core
     core.close()
 
@@ -147,7 +147,7 @@ def test_a_failed_write_leaves_no_file_and_no_log_entry(offline, tmp_path):
     missing = tmp_path / "no-such-folder" / "x.csv"
     with pytest.raises(X.ExportError) as e:  # a known error: staff choose another folder
         X.export_pending(offline, missing, purpose=PURPOSE, columns=["record_id"])
-    assert e.value.code == "write_failed"
+    assert e.value.code == "output_path" and "폴더가 없습니다" in e.value.message_ko  # checked before writing
     assert downloads(offline) == [] and not missing.parent.exists()
 
 

@@ -91,7 +91,8 @@ def test_sqlite_is_backed_up_before_migrating_a_non_empty_database(tmp_path: Pat
         report = migrate.upgrade(store.engine, sqlite_path=db, script_location=_scripts_with_next(tmp_path))
         assert (report.from_revision, report.to_revision) == (head, "9001")
         assert report.backup is not None
-        assert report.backup.parent == db.parent
+        assert report.backup.parent == db.parent / "backups"
+        assert stat.S_IMODE(report.backup.parent.stat().st_mode) == 0o700
         assert report.backup.name.startswith(f"linkdesk.db.bak-{head}-")
         assert stat.S_IMODE(report.backup.stat().st_mode) == 0o600
         with store.engine.connect() as conn:

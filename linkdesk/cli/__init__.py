@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "linkdesk.cli.dashboard_cmd",
     "linkdesk.cli.drift_cmd",
     "linkdesk.cli.neis_cmd",
+    "linkdesk.cli.login_cmd",
 ]
 
 

@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 
 from linkdesk.cli.context import UsageError, add_common_options, command, open_cli_core, print_json
 from linkdesk.cli.staff_auth import add_as_option, sign_in_from
+from linkdesk.services.output_guard import output_path
 from linkdesk.clock import KST
 from linkdesk.services.audit import ACTION_LABELS, verify_chain
 from linkdesk.services.audit_retention import purge_access_log
@@ -97,7 +98,7 @@ def _filter_of(args: argparse.Namespace) -> AccessFilter:
 
 @command
 def run_verify(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         check = verify_chain(core.store)
     if args.json:
         print_json({"ok": check.ok, "checked": check.checked, "first_bad_id": check.first_bad_id,
@@ -116,7 +117,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 @command
 def run_list(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         sign_in_from(core, args, admin=True)
         rows = AccessLog(core.store, accounts(core), core.actor).search(_filter_of(args), limit=args.limit)
     if args.json:
@@ -133,7 +134,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 @command
 def run_review(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         sign_in_from(core, args, admin=True)
         log = AccessLog(core.store, accounts(core), core.actor)
         summary = log.summary(args.period)
@@ -148,7 +149,8 @@ def run_review(args: argparse.Namespace) -> int:
 
 @command
 def run_export(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
+        output_path(core, args.out)  # never onto LinkDesk's own files: refused before anything is recorded
         sign_in_from(core, args, admin=True)
         n = AccessLog(core.store, accounts(core), core.actor).export_csv(_filter_of(args), args.reason, args.out)
     if args.json:
@@ -160,7 +162,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 @command
 def run_purge(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         sign_in_from(core, args, admin=True)
         cutoff = datetime.combine(args.before, time(), KST)
         result = purge_access_log(core.store, accounts(core), core.actor, cutoff)

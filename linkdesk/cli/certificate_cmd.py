@@ -25,6 +25,7 @@ import sys
 
 from linkdesk.cli.context import EXIT_ERROR, EXIT_OK, UsageError, add_common_options, command, open_cli_core, print_json
 from linkdesk.cli.staff_auth import add_as_option, read_secret, sign_in_from
+from linkdesk.services.output_guard import output_path
 from linkdesk.clock import KST
 from linkdesk.domain.hours import format_minutes_ko
 from linkdesk.services import certificates
@@ -94,6 +95,7 @@ def _signed_in(core, args: argparse.Namespace) -> None:
 def write_pdf(core, number: str, path: str, doc: certificates.CertificateDoc | None = None) -> int:
     """Record the 출력 and write the PDF (or write ``doc``, a preview). Qt is loaded here and only
     here (offscreen without a display)."""
+    path = str(output_path(core, path))  # never onto LinkDesk's own files: refused before the 출력 is recorded
     doc = doc or certificates.for_output(core, number, "pdf")
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -124,6 +126,8 @@ def run_issue(args: argparse.Namespace) -> int:
     front = read_secret("주민등록번호 앞 7자리 (YYMMDD-G): ") if args.masked_number else None
     with open_cli_core(args, partners=args.sync) as core:
         _signed_in(core, args)
+        if args.pdf:
+            output_path(core, args.pdf)  # a refused --pdf issues nothing
         if args.sync:
             from linkdesk.services.sync import sync_volunteer
 
@@ -186,6 +190,8 @@ def run_void(args: argparse.Namespace) -> int:
 def run_reissue(args: argparse.Namespace) -> int:
     with open_cli_core(args, partners=False) as core:
         _signed_in(core, args)
+        if args.pdf:
+            output_path(core, args.pdf)  # a refused --pdf reissues nothing
         doc = certificates.reissue(core, args.number, args.reason)
         pages = write_pdf(core, doc.number, args.pdf) if args.pdf else None
     _issued(args, doc, pages)

@@ -37,7 +37,6 @@ from linkdesk.domain.rrn import redact
 from linkdesk.errors import known_message
 from linkdesk.logs import setup_logging
 from linkdesk.services.core import Core, open_core, partner_settings
-from linkdesk.store import StoreError
 from linkdesk.store.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
@@ -56,17 +55,24 @@ def add_common_options(parser: argparse.ArgumentParser, *, json_output: bool = T
     """``--data-dir`` / ``--config`` also after the command name, and ``--json``."""
     parser.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder of the local database and logs")
     parser.add_argument("--config", default=argparse.SUPPRESS, help="configuration file (TOML)")
+    add_staff_option(parser)
     if json_output:
         parser.add_argument("--json", action="store_true", help="machine-readable output on stdout (docs/cli.md)")
 
 
+def add_staff_option(parser: argparse.ArgumentParser) -> None:
+    """``--as USERNAME``: sign this staff member in for one command (the password is prompted)."""
+    if "--as" not in parser._option_string_actions:
+        parser.add_argument("--as", dest="as_staff", metavar="USERNAME",
+                            help="sign in as this staff member for this command (password prompted; "
+                                 "env LINKDESK_STAFF); see 'linkdesk login'")
+
+
 def describe(exc: BaseException) -> Message | None:
     """The staff-facing message of an error the user can act on; None for a bug."""
-    message = known_message(exc)
+    message = known_message(exc)  # partner, input, and database errors (``database``: StoreError, locked, disk I/O …)
     if message is not None:
         return message
-    if isinstance(exc, StoreError):
-        return Message("database", redact(exc.ko), redact(exc.en))
     if isinstance(exc, ConfigError):
         return Message("config", f"설정 파일 오류: {exc}", f"Configuration error: {exc}")
     checks = sys.modules.get("linkdesk.sandbox.scenario_checks")  # loaded only when a scenario was read
@@ -143,9 +149,14 @@ def follow_training_gateway(config: Config) -> Clock | None:
 
 @contextmanager
 def open_cli_core(args: argparse.Namespace, *, partners: bool = True, config: Config | None = None,
-                  data_dir: Path | None = None) -> Iterator[Core]:
+                  data_dir: Path | None = None, signin: bool = True) -> Iterator[Core]:
     """The Core for one command, closed afterwards. ``partners=False`` for offline commands (no
-    gateway probe). Logs go to ``<data dir>/logs`` (redacted, owner-only)."""
+    gateway probe). Logs go to ``<data dir>/logs`` (redacted, owner-only).
+
+    ``signin``: the command reads or changes a person's data, so a staff member must be signed in
+    against a real gateway (:mod:`linkdesk.cli.signin`); ``False`` for commands that sign in
+    themselves (``staff``, ``audit``) or touch no one's data — a ``--as`` or a saved session still
+    names the staff member then."""
     config = config if config is not None else load_cli_config(args)
     folder = data_dir if data_dir is not None else data_dir_of(args)
     setup_logging(folder / "logs")
@@ -157,6 +168,9 @@ def open_cli_core(args: argparse.Namespace, *, partners: bool = True, config: Co
         clock = follow_training_gateway(config)
     core = open_core(config, folder, scenario=scenario, clock=clock)
     try:
+        from linkdesk.cli.signin import establish
+
+        establish(core, args, required=signin, training_gateway=(clock is not None) if partners else None)
         yield core
     finally:
         core.close()

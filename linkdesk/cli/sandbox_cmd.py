@@ -44,7 +44,16 @@ def run(args: argparse.Namespace) -> int:
     if args.write_default:
         from linkdesk.sandbox.default_scenario import load_default
 
-        Path(args.write_default).write_text(json.dumps(load_default(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        from linkdesk.files import atomic_write_text
+        from linkdesk.services.output_guard import OutputRefused, checked_output
+        from linkdesk.store.paths import resolve_data_dir
+
+        try:  # never onto LinkDesk's own files; owner-only, renamed into place
+            target = checked_output(args.write_default, resolve_data_dir(getattr(args, "data_dir", None)))
+        except OutputRefused as exc:
+            print(exc.message_ko, file=sys.stderr)
+            return 1
+        atomic_write_text(target, json.dumps(load_default(), ensure_ascii=False, indent=1) + "\n")
         print(f"default scenario written to {args.write_default}")
         return 0
     try:

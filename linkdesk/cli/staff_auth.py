@@ -14,16 +14,15 @@ import getpass
 import os
 import sys
 
-from linkdesk.cli.context import UsageError
-from linkdesk.services.staff import sign_in
+from linkdesk.cli.context import UsageError, add_staff_option
+from linkdesk.services.staff import normalize_username, sign_in
 from linkdesk.services.staff_model import NotAllowed, StaffAccount
 
 STAFF_ENV = "LINKDESK_STAFF"
 
 
 def add_as_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--as", dest="as_staff", metavar="USERNAME",
-                        help=f"the signed-in staff member (default: env {STAFF_ENV}); the password is prompted")
+    add_staff_option(parser)  # every command taking --data-dir has it already
 
 
 def read_secret(prompt: str) -> str:
@@ -47,14 +46,18 @@ def read_new_password(label: str = "새 비밀번호") -> str:
 def staff_name(args: argparse.Namespace) -> str:
     name = getattr(args, "as_staff", None) or os.environ.get(STAFF_ENV, "")
     if not name.strip():
-        raise UsageError(f"--as USERNAME (or env {STAFF_ENV}) is needed: who is signing in?")
+        raise UsageError(f"--as USERNAME (or env {STAFF_ENV}, or 'linkdesk login') is needed: who is signing in?")
     return name.strip()
 
 
 def sign_in_from(core, args: argparse.Namespace, *, admin: bool) -> StaffAccount:
-    """Sign ``--as`` in on ``core`` (its actor becomes that account); ``admin`` requires the role."""
-    name = staff_name(args)
-    account = sign_in(core, name, read_secret(f"{name} 비밀번호: "))
+    """The staff member of this command: the one already signed in when the Core was opened (``--as``
+    or a ``linkdesk login`` session), else ``--as`` signed in now; ``admin`` requires the role."""
+    account = getattr(core, "account", None)
+    asked = getattr(args, "as_staff", None) or os.environ.get(STAFF_ENV, "")
+    if account is None or (asked.strip() and normalize_username(asked) != account.username):
+        name = staff_name(args)
+        account = sign_in(core, name, read_secret(f"{name} 비밀번호: "))
     if admin and not account.is_admin:
         raise NotAllowed.make()
     if account.must_change_password:

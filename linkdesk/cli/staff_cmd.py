@@ -72,7 +72,7 @@ def _show(args: argparse.Namespace, account: StaffAccount, done: str) -> None:
 
 @command
 def run_add(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         if needs_first_admin(core.store) and not args.as_staff:
             print("첫 실행: 센터 관리자 계정을 만듭니다.", file=sys.stderr)
             account = create_first_admin(core, args.username, args.name, read_new_password())
@@ -85,7 +85,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 @command
 def run_list(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         admin = sign_in_from(core, args, admin=True)
         rows = accounts(core).list(admin.username)
         now = core.clock.now()
@@ -100,7 +100,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 @command
 def run_unlock(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         admin = sign_in_from(core, args, admin=True)
         _show(args, accounts(core).unlock(admin.username, args.username), "잠금을 풀었습니다")
     return 0
@@ -108,7 +108,7 @@ def run_unlock(args: argparse.Namespace) -> int:
 
 @command
 def run_set_role(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         admin = sign_in_from(core, args, admin=True)
         _show(args, accounts(core).set_role(admin.username, args.username, args.role), "역할을 바꾸었습니다")
     return 0
@@ -116,7 +116,7 @@ def run_set_role(args: argparse.Namespace) -> int:
 
 @command
 def run_set_active(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         admin = sign_in_from(core, args, admin=True)
         account = accounts(core).set_active(admin.username, args.username, args.active)
         _show(args, account, "사용하도록 했습니다" if args.active else "사용을 중지했습니다")
@@ -125,7 +125,7 @@ def run_set_active(args: argparse.Namespace) -> int:
 
 @command
 def run_passwd(args: argparse.Namespace) -> int:
-    with open_cli_core(args, partners=False) as core:
+    with open_cli_core(args, partners=False, signin=False) as core:
         service = accounts(core)
         if args.as_staff and args.as_staff.strip().lower() != args.username.strip().lower():
             admin = sign_in_from(core, args, admin=True)

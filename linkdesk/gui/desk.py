@@ -40,7 +40,7 @@ from linkdesk.gui.widgets.tones import message_text
 from linkdesk.gui.wizard import LinkingWizard
 from linkdesk.services.core import Core, open_core
 from linkdesk.services.staff_model import StaffAccount
-from linkdesk.store.errors import StoreError
+from linkdesk.store.errors import database_error
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -90,8 +90,11 @@ class Desk(QObject):
     def _open_core(self) -> Core:
         try:
             core = open_core(self.config, self.data_dir, scenario=self.scenario)
-        except StoreError as exc:
-            raise KnownError(exc.ko, exc.en, code="store_open") from exc
+        except Exception as exc:  # the database file or server (StoreError, locked, disk I/O, permission)
+            found = database_error(exc)
+            if found is None:
+                raise
+            raise KnownError(found.ko, found.en, code="store_open") from exc
         self._opened = core
         return core
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Protocol
+
+from linkdesk.files import atomic_write_text, ensure_private_dir
 
 log = logging.getLogger(__name__)
 
@@ -97,12 +97,5 @@ class JsonPreferences:
             self._values[key] = value
 
     def _save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".ui-", suffix=".json", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({**self._values, WINDOWS_KEY: self._windows}, handle, ensure_ascii=False, indent=2)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        ensure_private_dir(path.parent)
+        atomic_write_text(path, json.dumps({**self._values, WINDOWS_KEY: self._windows}, ensure_ascii=False, indent=2))

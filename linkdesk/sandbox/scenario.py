@@ -78,10 +78,14 @@ def load_scenario(source: str | Path | dict | Scenario) -> Scenario:
         raw = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ScenarioError("", f"cannot read scenario file {path.name}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ScenarioError("", f"not UTF-8 text (byte {exc.start}): {path.name}") from None
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ScenarioError("", f"not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}") from None
+    except RecursionError:
+        raise ScenarioError("", "nested too deeply to be a scenario") from None
     return parse_scenario(data)
 
 

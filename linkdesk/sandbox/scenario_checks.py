@@ -76,23 +76,37 @@ def boolean(value: object, path: str) -> bool:
     return value
 
 
+# Dates and times a scenario may hold: far enough either way for any story, near enough that the
+# sandbox's date arithmetic (years of consent, days of approval delay) never leaves Python's range.
+YEARS = (1900, 2100)
+
+
+def _in_years(value: date, path: str) -> None:
+    if not YEARS[0] <= value.year <= YEARS[1]:
+        raise ScenarioError(path, f"the year must be between {YEARS[0]} and {YEARS[1]}")
+
+
 def day(value: object, path: str) -> date:
     text(value, path)
     try:
         if len(value) != 10:
             raise ValueError
-        return date.fromisoformat(value)
+        found = date.fromisoformat(value)
     except ValueError:
         raise ScenarioError(path, "not a date (YYYY-MM-DD)") from None
+    _in_years(found, path)
+    return found
 
 
 def moment(value: object, path: str) -> datetime:
     text(value, path)
     try:
-        return parse_iso(value)
-    except ValueError as exc:
+        found = parse_iso(value)
+    except (ValueError, OverflowError) as exc:  # 0001-01-01T00:00+09:00 overflows on the way to KST
         problem = str(exc) if "offset" in str(exc) else "not an ISO time (e.g. 2026-05-04T10:30:00+09:00)"
         raise ScenarioError(path, problem) from None
+    _in_years(found, path)
+    return found
 
 
 def optional_moment(value: object, path: str) -> datetime | None:

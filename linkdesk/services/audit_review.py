@@ -23,6 +23,7 @@ from sqlalchemy import Select, func, select
 from linkdesk.clock import KST
 from linkdesk.domain.free_text import check_free_text
 from linkdesk.errors import KnownError
+from linkdesk.files import place_file, private_temp_beside
 from linkdesk.services.audit import ACTION_LABELS, Actor, head, record_access
 from linkdesk.services.cells import text_cell
 from linkdesk.services.staff import Accounts
@@ -196,7 +197,12 @@ class AccessLog:
             rows = [_row(e) for e in uow.session.scalars(q)]
             entry = record_access(uow, self.actor, "download", "접속기록 내보내기 (CSV)", at=now, reason=reason.strip(),
                                   volunteer_id=flt.volunteer_id or None, detail=f"{len(rows)}건; {self._describe(flt)}")
-            _write_csv(Path(path), rows, entry.reason or "", self.actor.staff, now)
+            tmp = private_temp_beside(path)  # owner-only, renamed into place (linkdesk.files)
+            try:
+                _write_csv(tmp, rows, entry.reason or "", self.actor.staff, now)
+                place_file(tmp, path)
+            finally:
+                tmp.unlink(missing_ok=True)
             return len(rows)
 
     @staticmethod

@@ -20,6 +20,7 @@ from linkdesk.config import Config
 from linkdesk.domain.eligibility import CapPolicy
 from linkdesk.partners.settings import PartnerSettings
 from linkdesk.keys import key_dir
+from linkdesk.files import ensure_private_dir
 from linkdesk.services.audit import Actor
 from linkdesk.services import training_clock
 from linkdesk.services.audit_keys import use_key_folder
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TRAINING_DB = "linkdesk-training.db"
+NOT_SIGNED_IN = "(not signed in)"  # the access log's staff until a sign-in: never the OS user (forgeable)
 
 
 @dataclass
@@ -43,7 +45,8 @@ class Core:
     clock: Clock
     training: bool
     counter: str = field(default_factory=socket.gethostname)
-    actor: Actor = field(default_factory=Actor.local)  # replaced at sign-in by the staff account
+    actor: Actor = field(default_factory=lambda: Actor.local(NOT_SIGNED_IN))  # replaced at sign-in
+    account: object | None = None  # the signed-in StaffAccount of a CLI command (the GUI keeps its own)
     sandbox: object | None = None  # linkdesk.sandbox.server.SandboxServer in training mode
     _local: threading.local = field(default_factory=threading.local, repr=False)
     _gateways: list[Gateway] = field(default_factory=list, repr=False)
@@ -131,8 +134,7 @@ def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: d
               clock: Clock | None = None) -> Core:
     """Build the core. ``scenario`` replaces the bundled default scenario in training mode; an
     :class:`OffsetClock` given as ``clock`` follows the partners' clock (as training mode does)."""
-    folder = resolve_data_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = ensure_private_dir(resolve_data_dir(data_dir))  # 0700, repaired at every start
     training = config.training
     sandbox = None
     if training:

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from linkdesk.config import Config
+from linkdesk.files import ensure_private_dir
 from linkdesk.services.core import database_url
 from linkdesk.store import Store
 from linkdesk.store.migrate import UpgradeReport
@@ -30,7 +31,7 @@ def upgrade_database(config: Config, data_dir: str | Path | None = None) -> Data
     """Migrate the configured database to the newest schema (a SQLite file is backed up first)."""
     url = database_url(config, data_dir)
     if make_url(url).get_backend_name() == "sqlite":
-        resolve_data_dir(data_dir).mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(resolve_data_dir(data_dir))
     store = Store.open(url=url, upgrade=False)
     try:
         report = store.upgrade()

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import os
-import uuid
 from contextlib import closing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,10 +26,12 @@ from typing import Any
 
 from linkdesk.domain.free_text import check_free_text
 from linkdesk.errors import KnownError
+from linkdesk.files import place_file, private_temp_beside
 from linkdesk.services import pending_query as Q
 from linkdesk.services.audit import record_access
 from linkdesk.services.cells import cell
 from linkdesk.services.core import Core
+from linkdesk.services.output_guard import OutputRefused, output_path
 from linkdesk.services.pending import PARTNER_NAMES, PendingRow
 from linkdesk.services.pending_query import PendingQuery
 
@@ -163,12 +164,17 @@ def export_pending(core: Core, path: str | os.PathLike[str], *, purpose: str, co
     target = Path(path)
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     purpose, chosen = _check(purpose, columns, fmt)
+    try:  # never onto LinkDesk's own files (data folder, database, logs, keys), nor into a missing folder
+        target = output_path(core, target)
+    except OutputRefused as exc:
+        raise ExportError(exc.message_ko, exc.message_en, code=exc.code) from None
     header = [COLUMNS_BY_KEY[c].label for c in chosen]
     now = core.clock.now()
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    tmp: Path | None = None
     placed = False
     try:
         try:
+            tmp = private_temp_beside(target)  # owner-only from the first byte (linkdesk.files)
             with closing(_rows(core, query, chosen, batch)) as rows:  # its read transaction ends here
                 if fmt == "csv":
                     n = _write_csv(tmp, header, rows)
@@ -181,13 +187,14 @@ def export_pending(core: Core, path: str | os.PathLike[str], *, purpose: str, co
         with core.store.unit_of_work() as uow:
             record_access(uow, core.actor, "download", f"{EXPORT_TARGET} ({fmt}, {n}건)", at=now, reason=purpose,
                           detail=f"columns={','.join(chosen)}; filters={query.filters.describe()}; file={target.name}")
-            os.replace(tmp, target)
+            place_file(tmp, target)
             placed = True
     except BaseException:
         if placed:
             target.unlink(missing_ok=True)
         raise
     finally:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
     return ExportReport(target, fmt, n, chosen)
 

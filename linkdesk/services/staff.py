@@ -86,37 +86,50 @@ class Accounts:
 
     # -- sign-in ---------------------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> StaffAccount:
-        """Check the password under the lockout rules; the failure count is committed either way."""
+        """Check the password under the lockout rules; the failure count is committed either way.
+
+        Exact with any number of counters: the (slow) password check runs outside any transaction,
+        then the account row is re-read under a row lock (``SELECT … FOR UPDATE`` on PostgreSQL;
+        SQLite's ``BEGIN IMMEDIATE`` write lock) and the lock state decided on that fresh row, so
+        concurrent wrong passwords each count once and an account locked meanwhile stays locked.
+        """
         name, now = normalize_username(username), self.clock.now()
         if name == TRAINING_USERNAME and not self.training:
             raise NotTrainingMode.make()  # a real counter: whatever a row of that name holds
+        with self.store.unit_of_work(read_only=True) as uow:
+            row = self._find(uow, name)
+            seen = None if row is None else (row.id, row.password_hash, row.locked_until)
+        if seen is None:
+            self.passwords.waste_time(password)
+            raise SignInFailed.make()
+        staff_id, password_hash, locked_until = seen
+        if locked_until is not None and locked_until > now:
+            raise AccountLocked.make(locked_until)  # while locked, no password is even checked
+        checked = self.passwords.verify(password_hash, password)
         error: Exception | None = None
         with self.store.unit_of_work() as uow:
-            row = self._find(uow, name)
+            row = uow.session.scalar(select(Staff).where(Staff.id == staff_id).with_for_update())
             if row is None:
-                self.passwords.waste_time(password)
                 error = SignInFailed.make()
             elif row.locked_until is not None and row.locked_until > now:
-                error = AccountLocked.make(row.locked_until)
-            else:
-                checked = self.passwords.verify(row.password_hash, password)
-                if not checked.ok:
-                    row.failed_attempts += 1
-                    if row.failed_attempts >= self.policy.lockout_attempts:
-                        row.locked_until = now + timedelta(minutes=self.policy.lockout_minutes)
-                        row.failed_attempts = 0
-                        log.warning("staff account %s locked after %d failed sign-ins", name,
-                                    self.policy.lockout_attempts)
-                        error = AccountLocked.make(row.locked_until)
-                    else:
-                        error = SignInFailed.make(self.policy.lockout_attempts - row.failed_attempts)
-                elif not row.active:
-                    error = AccountInactive.make()
+                error = AccountLocked.make(row.locked_until)  # locked by another counter meanwhile
+            elif not checked.ok:
+                row.failed_attempts += 1  # under the row lock: no count is lost
+                if row.failed_attempts >= self.policy.lockout_attempts:
+                    row.locked_until = now + timedelta(minutes=self.policy.lockout_minutes)
+                    row.failed_attempts = 0
+                    log.warning("staff account %s locked after %d failed sign-ins", name,
+                                self.policy.lockout_attempts)
+                    error = AccountLocked.make(row.locked_until)
                 else:
-                    if checked.needs_rehash:
-                        row.password_hash = self.passwords.hash(password)
-                    row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now
-                    account = account_view(row)
+                    error = SignInFailed.make(self.policy.lockout_attempts - row.failed_attempts)
+            elif not row.active:
+                error = AccountInactive.make()
+            else:
+                if checked.needs_rehash:
+                    row.password_hash = self.passwords.hash(password)
+                row.failed_attempts, row.locked_until, row.last_login_at = 0, None, now
+                account = account_view(row)
         if error is not None:
             raise error
         return account

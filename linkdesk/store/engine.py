@@ -9,6 +9,10 @@ SQLite is set up for a desktop app that a GUI thread and a dispatcher thread sha
   half-way with SQLITE_BUSY, and an outbox claim is atomic against another claimer;
 - the file is readable by its owner only (0600), the folder 0700 when we create it. SQLite gives
   the ``-wal`` and ``-shm`` files the main file's permissions; we tighten them too when present.
+  Tightening only ever removes group/other bits: a file someone made read-only stays read-only;
+- before the engine touches an existing file, :mod:`linkdesk.store.db_file` checks that it is
+  LinkDesk's database (not empty, not a text file, not another program's SQLite file, writable),
+  so such a file is never replaced, converted to WAL or given LinkDesk's tables.
 
 PostgreSQL goes through psycopg 3 (``postgresql+psycopg://``); ``postgresql://`` is accepted and
 mapped to it.
@@ -26,6 +30,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
+from linkdesk.store.db_file import check_sqlite_file, create_sqlite_file
 from linkdesk.store.errors import StoreError
 
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
@@ -60,31 +65,27 @@ def sqlite_file(url: URL) -> Path:
     return Path(database).expanduser().resolve()
 
 
-def _chmod(path: Path, mode: int) -> None:
-    if _POSIX and path.exists() and stat.S_IMODE(path.stat().st_mode) != mode:
-        os.chmod(path, mode)
+def _tighten(path: Path) -> None:
+    """Drop group and other bits; never add one (a read-only file stays read-only)."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return
+    if _POSIX and mode & 0o077:
+        os.chmod(path, mode & 0o700)
 
 
 def secure_sqlite_files(path: Path) -> None:
     """Owner-only permissions on the database and its WAL side files (best effort on Windows)."""
     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        _chmod(p, 0o600)
+        _tighten(p)
 
 
 def prepare_sqlite_file(path: Path) -> None:
-    """Create the folder (0700) and an empty database file (0600) before SQLite opens it.
-
-    Creating the file ourselves means it never exists, even briefly, with the umask's wider mode.
-    """
-    if not path.parent.exists():
-        try:
-            path.parent.mkdir(parents=True, mode=0o700)
-            _chmod(path.parent, 0o700)
-        except FileExistsError:  # another counter process created it a moment ago
-            pass
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+    """Check an existing database file (:func:`check_sqlite_file`) or create a new one (0600 in a
+    0700 folder, never existing even briefly with the umask's wider mode)."""
+    if not check_sqlite_file(path):
+        create_sqlite_file(path)
     secure_sqlite_files(path)
 
 

@@ -2,7 +2,9 @@
 
 Why in code: a counter PC has no alembic.ini and no one to run ``alembic upgrade``. ``upgrade``
 checks where the database stands, refuses one written by a newer LinkDesk (its revision is unknown
-here), copies a non-empty SQLite file aside before changing it, and on PostgreSQL holds an advisory
+here; the message names the database), copies a non-empty SQLite file into the data folder's
+``backups/`` before changing it (owner-only; the newest :data:`KEEP_BACKUPS` of that database are
+kept, as Vorta does before its migrations), and on PostgreSQL holds an advisory
 lock so two counters starting together do not migrate the shared database twice (on SQLite the
 migration's ``BEGIN IMMEDIATE`` does that: the second one finds the work done).
 """
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from linkdesk.files import ensure_private_dir
 from linkdesk.store.coltypes import utcnow
 from linkdesk.store.errors import StoreError
 
@@ -36,6 +39,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PG_LOCK_KEY = 0x4C494E4B  # "LINK": one advisory lock for LinkDesk schema changes
 # Alembic's ``context`` is a process-wide proxy: two threads migrating at once would share it.
 _ALEMBIC_LOCK = threading.Lock()
+BACKUP_DIR = "backups"
+KEEP_BACKUPS = 5
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def _check_known(script: ScriptDirectory, revision: str | None) -> None:
+def _check_known(script: ScriptDirectory, revision: str | None, where: str = "") -> None:
     from alembic.util.exc import CommandError
 
     if revision is None:
@@ -90,24 +95,30 @@ def _check_known(script: ScriptDirectory, revision: str | None) -> None:
         head = script.get_current_head()
         raise StoreError(
             f"이 데이터베이스는 더 새로운 버전의 LinkDesk에서 사용된 것입니다(스키마 {revision}). "
-            f"이 프로그램은 스키마 {head}까지만 알고 있어 열 수 없습니다. LinkDesk를 최신 버전으로 업데이트하세요.",
+            f"이 프로그램은 스키마 {head}까지만 알고 있어 열 수 없습니다. LinkDesk를 최신 버전으로 업데이트하세요."
+            + (f"\n데이터베이스: {where} (그대로 두었습니다)" if where else ""),
             f"This database was written by a newer LinkDesk (schema revision {revision}); this version "
-            f"knows revisions up to {head} and will not open it. Update LinkDesk.",
+            f"knows revisions up to {head} and will not open it. Update LinkDesk."
+            + (f" Database: {where} (left as it was)." if where else ""),
         )
 
 
-def backup_sqlite(path: Path, revision: str | None, now: datetime | None = None) -> Path:
-    """Copy a SQLite database (WAL included, consistently) to ``<name>.bak-<revision>-<timestamp>``.
+def backup_sqlite(path: Path, revision: str | None, now: datetime | None = None,
+                  keep: int = KEEP_BACKUPS) -> Path:
+    """Copy a SQLite database (WAL included, consistently) to
+    ``backups/<name>.bak-<revision>-<timestamp>`` beside it (folder 0700, file 0600), then delete
+    all but the newest ``keep`` backups of that database.
 
     Uses SQLite's online backup API, not a file copy, so a half-checkpointed WAL cannot tear it.
     """
+    folder = ensure_private_dir(path.parent / BACKUP_DIR)
     stamp = (now or utcnow()).strftime("%Y%m%dT%H%M%SZ")
     base = f"{path.name}.bak-{revision or 'none'}-{stamp}"
-    target = path.with_name(base)
+    target = folder / base
     n = 1
     while target.exists():
         n += 1
-        target = path.with_name(f"{base}-{n}")
+        target = folder / f"{base}-{n}"
     os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     src = sqlite3.connect(path)
     try:
@@ -118,7 +129,15 @@ def backup_sqlite(path: Path, revision: str | None, now: datetime | None = None)
             dst.close()
     finally:
         src.close()
+    _prune_backups(folder, path.name, keep)
     return target
+
+
+def _prune_backups(folder: Path, name: str, keep: int) -> None:
+    """Keep the newest ``keep`` backups of database ``name`` (oldest by modification time go)."""
+    ours = sorted(folder.glob(f"{name}.bak-*"), key=lambda p: (p.stat().st_mtime_ns, p.name))
+    for old in ours[: max(0, len(ours) - keep)]:
+        old.unlink(missing_ok=True)
 
 
 def _sqlite_upgrade(conn: Connection, cfg: Config, target: str) -> None:
@@ -217,7 +236,8 @@ def _upgrade(
             before = current_revision(conn)
             has_tables = bool(inspect(conn).get_table_names())
             conn.commit()
-            _check_known(script, before)
+            _check_known(script, before, str(sqlite_path) if sqlite_path is not None
+                         else engine.url.render_as_string(hide_password=True))
             wanted = script.get_current_head() if target == "head" else target
             if before == wanted:
                 return UpgradeReport(before, before, None)

@@ -17,37 +17,20 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
+from linkdesk.store.base import NAMING, Base, _in  # noqa: F401  (re-exported: older imports)
 from linkdesk.store.coltypes import JsonDocument, UtcDateTime, utcnow
-
-# Stable constraint names: Alembic (and SQLite batch migrations) need them to alter tables later.
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
 
 LINK_STATUSES = ("pending", "queued", "sent", "approved", "rejected", "failed", "cancelled")
 OUTBOX_STATUSES = ("queued", "in_flight", "sent", "failed", "ambiguous", "cancelled")
 RECORD_SOURCES = ("1365", "vms", "redcross")
 _OPEN = "status NOT IN ('sent', 'cancelled')"  # an outbox row not finished yet
-
-
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
 
 
 class Volunteer(Base):
@@ -213,3 +196,4 @@ class Meta(Base):
 from linkdesk.store import models_security  # noqa: E402,F401  (staff, access log)
 from linkdesk.store import models_certificates  # noqa: E402,F401  (certificates, 발급대장)
 from linkdesk.store import models_neis  # noqa: E402,F401  (학사일정, timetables from the NEIS Open API)
+from linkdesk.store import models_sessions  # noqa: E402,F401  (command-line sign-in sessions)

@@ -22,7 +22,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from linkdesk.store.coltypes import JsonDocument, UtcDateTime, utcnow
-from linkdesk.store.models import Base, _in
+from linkdesk.store.base import Base, _in
 
 CERTIFICATE_STATUSES = ("issued", "void", "reissued")
 CERTIFICATE_EVENTS = ("issue", "reissue", "void", "print", "pdf")

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from linkdesk.store.models import Base
+from linkdesk.store.base import Base
 
 
 class ScheduleDayRow(Base):

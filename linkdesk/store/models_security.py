@@ -20,7 +20,7 @@ from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, Str
 from sqlalchemy.orm import Mapped, mapped_column
 
 from linkdesk.store.coltypes import UtcDateTime, utcnow
-from linkdesk.store.models import Base, _in
+from linkdesk.store.base import Base, _in
 
 STAFF_ROLES = ("counter", "admin")
 ACCESS_ACTIONS = ("view", "entry", "change", "delete", "print", "download")  # 조회 입력 변경 삭제 출력 다운로드

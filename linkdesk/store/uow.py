@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,8 +29,13 @@ from linkdesk.store.repositories import (
     VolunteerRepository,
 )
 
-if TYPE_CHECKING:
-    from linkdesk.store.database import Store
+
+class _StoreLike(Protocol):
+    """What a unit of work needs of its store (:class:`linkdesk.store.database.Store`): the per-thread
+    flag of an open unit of work. A protocol, so that this module does not import ``database``
+    (which imports this one)."""
+
+    _thread_state: threading.local
 
 
 class UnitOfWork:
@@ -49,7 +54,7 @@ class UnitOfWork:
     consents: ConsentRepository
     meta: MetaRepository
 
-    def __init__(self, store: Store, factory: sessionmaker[Session], read_only: bool):
+    def __init__(self, store: _StoreLike, factory: sessionmaker[Session], read_only: bool):
         self.store = store
         self.read_only = read_only
         self._factory = factory

@@ -19,6 +19,7 @@ from linkdesk.gui.certificates.output import prepare_printer, preview_dialog, pr
 from linkdesk.gui.tasks import TaskRunner
 from linkdesk.services import certificates
 from linkdesk.services.core import Core
+from linkdesk.services.output_guard import OutputRefused, output_path
 
 translate = QCoreApplication.translate
 
@@ -93,6 +94,11 @@ class CertificateOutput(QObject):
     def save_pdf(self, number: str) -> None:
         path = self.choose_pdf_path(self.widget, f"확인서_{number}.pdf")
         if not path:
+            return
+        try:  # never onto LinkDesk's own files: refused before the 출력 is recorded
+            output_path(self.core, path)
+        except OutputRefused as exc:
+            self.failed.emit(exc)
             return
         self._fetch(number, "pdf", partial(self._write, path))
 

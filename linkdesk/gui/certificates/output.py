@@ -14,6 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPaintEngine, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from linkdesk.files import place_file, private_temp_beside
 from linkdesk.gui.certificates.render import TITLE, render
 from linkdesk.services.certificates import CertificateDoc
 
@@ -22,13 +23,23 @@ A4 = QPageSize(QPageSize.PageSizeId.A4)
 
 
 def write_pdf(doc: CertificateDoc, path: str | Path, *, seal_image: str = "") -> int:
-    """Write the certificate as an A4 PDF with the Korean font embedded; returns the page count."""
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(A4, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(f"{TITLE} {doc.number}")
-    writer.setCreator("LinkDesk")
-    return render(doc, writer, seal_image=seal_image)
+    """Write the certificate as an A4 PDF with the Korean font embedded; returns the page count.
+
+    Written owner-only to a temporary file beside ``path`` and renamed into place (:mod:`linkdesk.files`).
+    """
+    tmp = private_temp_beside(path)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setPageLayout(QPageLayout(A4, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(f"{TITLE} {doc.number}")
+        writer.setCreator("LinkDesk")
+        pages = render(doc, writer, seal_image=seal_image)
+        del writer  # closes the file
+        place_file(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return pages
 
 
 def prepare_printer(printer: QPrinter) -> QPrinter:

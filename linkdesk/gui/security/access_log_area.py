@@ -36,6 +36,7 @@ from linkdesk.gui.tasks import TaskRunner
 from linkdesk.gui.widgets.busy_error import StatusStrip
 from linkdesk.services.audit import verify_chain
 from linkdesk.services.audit_review import AccessFilter, AccessLog, PeriodSummary, period_bounds
+from linkdesk.services.output_guard import output_path
 from linkdesk.services.staff import accounts
 
 translate = QCoreApplication.translate
@@ -189,8 +190,13 @@ class AccessLogArea(QWidget):
 
     def export_to(self, path: str) -> None:
         """Export the current filter to ``path`` with the reason typed in (refused without one)."""
-        flt, reason, log = self.current_filter(), self.reason.text(), self._log()
-        self._run(lambda: log.export_csv(flt, reason, path), self._exported)
+        flt, reason, log, core = self.current_filter(), self.reason.text(), self._log(), self.core
+
+        def export() -> int:
+            output_path(core, path)  # never onto LinkDesk's own files: refused, nothing recorded
+            return log.export_csv(flt, reason, path)
+
+        self._run(export, self._exported)
 
     def _exported(self, count: int) -> None:
         self.reason.clear()
