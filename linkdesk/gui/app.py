@@ -52,6 +52,7 @@ AREAS: list[tuple[str, str, str]] = [
     ("pending", "linkdesk.gui.pending", QT_TRANSLATE_NOOP("Areas", "Waiting to send")),
     ("certificates", "linkdesk.gui.certificates", QT_TRANSLATE_NOOP("Areas", "Certificates")),
     ("security", "linkdesk.gui.security", QT_TRANSLATE_NOOP("Areas", "Access log")),
+    ("class_visit", "linkdesk.gui.class_visit", QT_TRANSLATE_NOOP("Areas", "Class visit")),
 ]
 
 

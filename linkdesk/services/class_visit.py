@@ -77,7 +77,8 @@ class ClassVisitSession:
                  captcha_text: str = "") -> StudentTurn:
         """실명인증 → kept school → 학생정보확인 → records, eligible ones pre-selected."""
         s = self.linking
-        s.reset()
+        s.flow.reset()  # a student who left half-way leaves nothing behind; the 보안문자 just loaded stays
+        self.turn = None
         state = s.verify(name, rrn_text, captcha_text)
         del rrn_text
         person = state.person

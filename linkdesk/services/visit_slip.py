@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from linkdesk.clock import KST
 from linkdesk.domain.hours import format_minutes_ko
 from linkdesk.services import linking_flow as F
+from linkdesk.services.audit import record_access
 from linkdesk.services.core import Core
 
 TITLE = "봉사실적 연계 결과 안내"
@@ -49,6 +50,7 @@ class SlipDoc:
     hours_waiting_approval: int  # everything with NEIS not yet approved (this visit's and earlier)
     rejected: int
     look_on: dt.date
+    volunteer_id: str = ""  # for the access log only; never printed
 
     @property
     def title(self) -> str:
@@ -100,4 +102,12 @@ def build_slip(core: Core, state: F.FlowState, name: str, school: str) -> SlipDo
     return SlipDoc(name=name, school=school, at=now, centre=centre.name, centre_phone=centre.phone,
                    staff=core.actor.staff, rows=tuple(rows), hours_sent=hours_sent,
                    hours_waiting_approval=waiting, rejected=rejected,
-                   look_on=now.date() + dt.timedelta(days=LOOK_AFTER_DAYS))
+                   look_on=now.date() + dt.timedelta(days=LOOK_AFTER_DAYS),
+                   volunteer_id=state.person.volunteer_id if state.person else "")
+
+
+def record_slip_output(core: Core, slip: SlipDoc, action: str) -> None:
+    """The 출력 (``print``) or 다운로드 (``download``, with its purpose) of a slip, in the access log."""
+    with core.store.unit_of_work() as uow:
+        record_access(uow, core.actor, action, TITLE, at=core.clock.now(), volunteer_id=slip.volunteer_id or None,
+                      reason=PURPOSE)
