@@ -102,3 +102,16 @@ def test_a_student_not_on_the_list_is_added_after_the_check(core):
     session.identify(visit, None, C.student_name(4), C.student_rrn(4))
     result = session.send(visit)
     assert [(e.number, e.name, e.status) for e in result.visit.entries] == [(4, C.student_name(4), "done")]
+
+
+def test_a_student_without_consent_gives_it_at_the_counter_and_goes_on(core):
+    visit = visits.start_visit(core, _school(), C.GRADE, C.CLASS, parse_roster(C.roster_text(SIZE)).usable)
+    entry = next(e for e in visit.entries if e.number == C.NO_CONSENT)
+    session = ClassVisitSession(core, visit.id)
+    session.new_captcha()
+    turn = session.identify(visit, entry.id, entry.name, C.student_rrn(C.NO_CONSENT))
+    assert turn.refusal.code == "consent_required" and not turn.can_send
+    turn = session.consent(visit)
+    assert turn.refusal is None and turn.state.step is Step.SELECT and len(turn.state.selected) == 2
+    result = session.send(visit)
+    assert (result.entry.status, result.entry.hours_sent) == ("done", 3)

@@ -86,7 +86,26 @@ class ClassVisitSession:
         entry_id = self._match_name(visit, entry_id, person.name)
         if state.consent_at is None:
             return self._refused(entry_id, person.name, None,
-                                 Message("consent_required", TODO_CONSENT, "No 1365 consent to share records."))
+                                 Message("consent_required", "1365 정보제공 동의가 없습니다.",
+                                         "No 1365 consent to share the records."))
+        return self._school_and_records(visit, entry_id, person.name)
+
+    def consent(self, visit: VisitView) -> StudentTurn:
+        """The student (14 or over) gives the 1365 consent at the counter, then the turn goes on;
+        a child's consent needs the guardian steps of the linking wizard."""
+        turn = self._current()
+        person = self.linking.state.person
+        if person is None or turn.refusal is None or turn.refusal.code != "consent_required":
+            raise LinkingError("동의가 필요한 학생이 아닙니다.", "No consent is needed here.", code="consent_not_needed")
+        if person.under_14:
+            raise LinkingError("만 14세 미만은 법정대리인의 동의가 필요합니다. 일반 연계(Ctrl+N)에서 진행하세요.",
+                               "Under 14: the guardian's consent is taken in the linking wizard.",
+                               code="guardian_required")
+        self.linking.give_consent()
+        return self._school_and_records(visit, turn.entry_id, turn.name)
+
+    def _school_and_records(self, visit: VisitView, entry_id: int | None, name: str) -> StudentTurn:
+        s = self.linking
         s.next()
         s.choose_school(_Hit(visit.school))
         s.next()
@@ -95,28 +114,18 @@ class ClassVisitSession:
         except PartnerError as exc:
             if exc.temporary:
                 raise  # NEIS is down: staff try again, the roster is unchanged
-            return self._refused(entry_id, person.name, None, known_message(exc))
+            return self._refused(entry_id, name, None, known_message(exc))
         student = state.student
         assert student is not None
-        entry_id = self._match_number(visit, entry_id, person.name, student.number)
+        entry_id = self._match_number(visit, entry_id, name, student.number)
         note = ""
         if (visit.grade and student.grade and visit.grade != student.grade) or (
                 visit.class_no and student.class_no and visit.class_no != student.class_no):
             note = f"다른 반 학생입니다({student.grade}학년 {student.class_no}반)."
         s.load_records()
-        state = s.next() if s.state.can_advance else s.state
-        self.turn = StudentTurn(entry_id, person.name, student.number, state, note=note)
+        state = s.next()
+        self.turn = StudentTurn(entry_id, name, student.number, state, note=note)
         return self.turn
-
-    def consent(self) -> StudentTurn:
-        """The student (14 or over) gives the 1365 consent here; a child's needs the wizard's guardian steps."""
-        turn = self._current()
-        person = self.linking.state.person
-        if person is None or person.under_14:
-            raise LinkingError("만 14세 미만은 법정대리인의 동의가 필요합니다. 일반 연계(Ctrl+N)에서 진행하세요.",
-                               "Under 14: the guardian's consent is taken in the linking wizard.", code="guardian_required")
-        self.linking.give_consent()
-        return turn
 
     def send(self, visit: VisitView) -> TurnResult:
         """Send the selection (or record why nothing was sent), write the roster row, reset."""

@@ -73,11 +73,14 @@ def _status(row: F.RecordRow, result: F.SendResult | None) -> str:
 
 
 def _why(row: F.RecordRow, result: F.SendResult | None) -> str:
+    """The school's reason for a rejection, the send's failure, why a record cannot go, or how its
+    hours were counted ("90분 → 1시간 인정")."""
     if result is not None and result.status == "failed":
         return result.message
     if row.link_status == "rejected":
         return f"반려 사유: {row.link_result or '학교에 문의'}"
-    parts = [m.ko for m in (*row.reasons, *row.notes)]
+    shown = row.notes if (result is not None or row.linked or row.eligible) else (*row.reasons, *row.notes)
+    parts = [m.ko for m in shown]
     return " · ".join(parts) if parts else f"{format_minutes_ko(row.minutes)} → {row.recognized_hours}시간 인정"
 
 

@@ -45,7 +45,7 @@ def slip_layout(doc: SlipDoc) -> Layout:
         title=doc.title,
         info=(("성명", doc.name), ("학교", doc.school), ("안내일시", f"{doc.at:%Y-%m-%d %H:%M}"),
               ("센터", f"{doc.centre} ({doc.centre_phone})"), ("담당 직원", doc.staff), ("출력 목적", SLIP_PURPOSE)),
-        columns=(("봉사일", 17, "center"), ("수요처 · 활동", 42, "left"), ("봉사시간", 28, "center"),
+        columns=(("봉사일", 21, "center"), ("수요처 · 활동", 40, "left"), ("봉사시간", 26, "center"),
                  ("나이스 인정", 14, "center"), ("상태", 26, "center"), ("이유", 53, "left")),
         rows=tuple((r.day, r.place, r.time, r.hours, r.status, r.why) for r in doc.rows),
         notes=tuple(notes), footer_left=f"{doc.centre} · {doc.centre_phone}", footer_right=doc.name,

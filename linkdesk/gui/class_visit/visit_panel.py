@@ -93,6 +93,10 @@ class VisitPanel(QWidget):
         self.summary.setWordWrap(True)
         self.send_button = self._button("ClassVisitSend", translate("ClassVisitPanel", "Send and next student"), self.send)
         self.verify_button = self._button("ClassVisitVerify", translate("ClassVisitPanel", "&Check"), self.verify)
+        self.consent_button = self._button("ClassVisitConsent", translate("ClassVisitPanel", "The student c&onsents now (F6)"),
+                                           self.consent)
+        self.consent_button.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        self.consent_button.hide()
         self.skip_button = self._button("ClassVisitSkip", translate("ClassVisitPanel", "S&kip this student"), self.skip)
         self.slip_button = self._button("ClassVisitSlip", translate("ClassVisitPanel", "Print the last &slip…"),
                                         lambda: self.last_slip and self.slip_requested.emit(self.last_slip, "preview"))
@@ -122,6 +126,7 @@ class VisitPanel(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.verify_button)
         actions.addWidget(self.send_button)
+        actions.addWidget(self.consent_button)
         actions.addStretch(1)
         actions.addWidget(self.skip_button)
         right = QWidget()
@@ -272,9 +277,12 @@ class VisitPanel(QWidget):
         self.phase = "turn"
         state = turn.state
         self.records.clear()
+        self.show_message("")
         if turn.refusal is not None:
             self.show_message(message_text(turn.refusal), "error")
-            self.summary.setText(translate("ClassVisitPanel", "Nothing can be sent for this student. Enter records the reason and moves on."))
+            self.summary.setText(translate("ClassVisitPanel", "Nothing can be sent for this student. Enter records the reason and moves on.")
+                                 + (" " + translate("ClassVisitPanel", "If the student (14 or over) agrees to share the records now, press F6.")
+                                    if self._needs_consent() else ""))
         else:
             for row in state.records:
                 mark = "☑" if row.record_id in state.selected else ("✓" if row.linked else "☐")
@@ -303,6 +311,18 @@ class VisitPanel(QWidget):
             self.rrn.clear()
             self.rrn.front.setFocus()
         self.refresh_captcha()
+
+    def consent(self) -> None:
+        """봉사실적 연계를 위한 정보제공 동의, given by the student (14 or over) at the counter."""
+        if self.phase != "turn" or self.session is None or self.visit is None or not self._needs_consent():
+            return
+        self.phase = "busy"
+        self._update()
+        self.runner.run(partial(self.session.consent, self.visit), name="class visit consent",
+                        on_success=self._identified, on_error=self._send_failed)
+
+    def _needs_consent(self) -> bool:
+        return self.turn is not None and self.turn.refusal is not None and self.turn.refusal.code == "consent_required"
 
     def send(self) -> None:
         if self.phase != "turn" or self.session is None or self.visit is None:
@@ -375,6 +395,7 @@ class VisitPanel(QWidget):
         else:
             self.send_button.setText(translate("ClassVisitPanel", "Send and next student"))
         self.skip_button.setEnabled(self.phase != "busy" and self.entry_id is not None)
+        self.consent_button.setVisible(self.phase == "turn" and self._needs_consent())
         self.slip_button.setEnabled(self.last_slip is not None)
         self.slip_pdf_button.setEnabled(self.last_slip is not None)
         for b in (self.sheet_button, self.sheet_pdf_button, self.finish_button):
