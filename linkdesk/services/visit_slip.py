@@ -17,6 +17,7 @@ from linkdesk.domain.hours import format_minutes_ko
 from linkdesk.services import linking_flow as F
 from linkdesk.services.audit import record_access
 from linkdesk.services.core import Core
+from linkdesk.services.rejections import ROUTES, reason_of, route_for
 
 TITLE = "봉사실적 연계 결과 안내"
 PURPOSE = "학생 본인에게 나이스 연계 결과 안내"
@@ -78,7 +79,8 @@ def _why(row: F.RecordRow, result: F.SendResult | None) -> str:
     if result is not None and result.status == "failed":
         return result.message
     if row.link_status == "rejected":
-        return f"반려 사유: {row.link_result or '학교에 문의'}"
+        reason = reason_of(row.link_result)
+        return f"반려 사유: {reason} — {ROUTES[route_for(reason)]}"
     shown = row.notes if (result is not None or row.linked or row.eligible) else (*row.reasons, *row.notes)
     parts = [m.ko for m in shown]
     return " · ".join(parts) if parts else f"{format_minutes_ko(row.minutes)} → {row.recognized_hours}시간 인정"

@@ -207,3 +207,4 @@ class Meta(Base):
 from linkdesk.store import models_security  # noqa: E402,F401  (staff, access log)
 from linkdesk.store import models_certificates  # noqa: E402,F401  (certificates, 발급대장)
 from linkdesk.store import models_class_visits  # noqa: E402,F401  (class visits and their roster)
+from linkdesk.store import models_followups  # noqa: E402,F401  (follow-up of rejected records)

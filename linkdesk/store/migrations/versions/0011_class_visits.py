@@ -1,6 +1,7 @@
-"""Class visits (학급 단위 연계) and their roster, so a visit resumes after a crash.
+"""Class visits (학급 단위 연계) and their roster, so a visit resumes after a crash; the follow-up of
+records a school rejected (반려).
 
-Two new tables; nothing existing changes. No column can hold a 주민등록번호.
+Three new tables; nothing existing changes. No column can hold a 주민등록번호.
 
 Revision ID: 0011
 Revises: 0004
@@ -70,9 +71,20 @@ def upgrade() -> None:
                            name="ck_class_visit_students_status"),
     )
     op.create_index("ix_class_visit_students_visit", "class_visit_students", ["visit_id", "position"])
+    op.create_table(
+        "rejection_followups",
+        sa.Column("record_id", sa.String(64), nullable=False),
+        sa.Column("handled_at", TS, nullable=False),
+        sa.Column("handled_by", sa.String(64), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("record_id", name="pk_rejection_followups"),
+        sa.ForeignKeyConstraint(["record_id"], ["records.id"], ondelete="CASCADE",
+                                name="fk_rejection_followups_record_id_records"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("rejection_followups")
     op.drop_index("ix_class_visit_students_visit", "class_visit_students")
     op.drop_table("class_visit_students")
     op.drop_index("ix_class_visits_status_started", "class_visits")
