@@ -53,6 +53,7 @@ AREAS: list[tuple[str, str, str]] = [
     ("certificates", "linkdesk.gui.certificates", QT_TRANSLATE_NOOP("Areas", "Certificates")),
     ("security", "linkdesk.gui.security", QT_TRANSLATE_NOOP("Areas", "Access log")),
     ("class_visit", "linkdesk.gui.class_visit", QT_TRANSLATE_NOOP("Areas", "Class visit")),
+    ("rejections", "linkdesk.gui.rejections", QT_TRANSLATE_NOOP("Areas", "Rejected records")),
 ]
 
 
