@@ -83,7 +83,7 @@ def _why(row: F.RecordRow, result: F.SendResult | None) -> str:
         return f"반려 사유: {reason} — {ROUTES[route_for(reason)]}"
     shown = row.notes if (result is not None or row.linked or row.eligible) else (*row.reasons, *row.notes)
     parts = [m.ko for m in shown]
-    return " · ".join(parts) if parts else f"{format_minutes_ko(row.minutes)} → {row.recognized_hours}시간 인정"
+    return " · ".join(parts) if parts else f"{row.minutes}분 → {row.recognized_hours}시간 인정"
 
 
 def build_slip(core: Core, state: F.FlowState, name: str, school: str) -> SlipDoc:

@@ -80,7 +80,7 @@ class RejectionsArea(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((86, 70, 110, 170, 200)):
+        for column, width in enumerate((96, 70, 110, 170, 200)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.note = QLineEdit()
