@@ -3,7 +3,6 @@ entry, the lock, and resuming after the window closed."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from linkdesk.gui.class_visit.documents import sheet_layout, slip_layout
+from linkdesk.gui.class_visit.documents import sheet_layout
 from linkdesk.gui.class_visit.output import DocumentOutput
 from linkdesk.gui.class_visit.setup_panel import SetupPanel
 from linkdesk.gui.class_visit.visit_panel import VisitPanel, _text
@@ -20,7 +20,7 @@ from linkdesk.services import class_visit_store as visits
 from linkdesk.services.class_sheet import TITLE as SHEET_TITLE, build_sheet, record_sheet_output
 from linkdesk.services.core import Core
 from linkdesk.services.directory import ensure_directory, offices, search_schools
-from linkdesk.services.visit_slip import TITLE as SLIP_TITLE, SlipDoc, record_slip_output
+from linkdesk.services.visit_slip import SlipDoc
 
 translate = QCoreApplication.translate
 
@@ -113,30 +113,15 @@ class ClassVisitArea(QWidget):
 
     # -- outputs -----------------------------------------------------------------------------------------
     def slip(self, slip: SlipDoc, how: str) -> None:
-        layout = slip_layout(slip)
-
-        def record(action: str) -> None:
-            record_slip_output(self.core, slip, action)
-
-        if how == "pdf":
-            self.output.save_pdf(layout, SLIP_TITLE, f"연계결과안내_{slip.name}.pdf", record)
-        else:
-            self.output.show_preview(layout, SLIP_TITLE, record)
+        self.output.deliver_slip(slip, how)
 
     def sheet(self, how: str) -> None:
         visit = self.panel.visit
         if visit is None:
             return
-        doc = build_sheet(self.core, visit)
-        layout = sheet_layout(doc)
-
-        def record(action: str) -> None:
-            record_sheet_output(self.core, visit, action)
-
-        if how == "pdf":
-            self.output.save_pdf(layout, SHEET_TITLE, f"학급연계결과_{visit.class_label.replace(' ', '_')}.pdf", record)
-        else:
-            self.output.show_preview(layout, SHEET_TITLE, record)
+        name = f"학급연계결과_{visit.class_label.replace(' ', '_')}.pdf"
+        self.output.deliver(how, sheet_layout(build_sheet(self.core, visit)), SHEET_TITLE, name,
+                            lambda action: record_sheet_output(self.core, visit, action))
 
     def drop_personal_data(self) -> None:
         self.panel.drop_personal_data()

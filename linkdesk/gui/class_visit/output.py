@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from linkdesk.errors import KnownError
 from linkdesk.files import OutputPathError, check_output_path
+from linkdesk.gui.class_visit.documents import slip_layout
 from linkdesk.gui.paper import Layout, pdf_bytes, preview_dialog, protected_paths, save_pdf
 from linkdesk.services.core import Core
+from linkdesk.services.visit_slip import TITLE as SLIP_TITLE, SlipDoc, record_slip_output
 
 translate = QCoreApplication.translate
 Record = Callable[[str], None]  # action ("print" | "download") -> writes the access-log entry
@@ -60,6 +62,18 @@ class DocumentOutput(QObject):
         self.preview.resize(900, 1000)
         self.preview.open()
         return self.preview
+
+    def deliver(self, how: str, layout: Layout, title: str, suggested: str, record: Record) -> None:
+        """``how``: "pdf" (save as) or "preview" (print preview, printing from it)."""
+        if how == "pdf":
+            self.save_pdf(layout, title, suggested, record)
+        else:
+            self.show_preview(layout, title, record)
+
+    def deliver_slip(self, slip: SlipDoc, how: str) -> None:
+        """The visitor's slip, with its access-log entry (출력 / 다운로드)."""
+        self.deliver(how, slip_layout(slip), SLIP_TITLE, f"연계결과안내_{slip.name}.pdf",
+                     lambda action: record_slip_output(self.core, slip, action))
 
     def save_pdf(self, layout: Layout, title: str, suggested: str, record: Record) -> None:
         path = self.choose_pdf_path(self.widget, suggested)

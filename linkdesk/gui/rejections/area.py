@@ -7,7 +7,7 @@ The list is read on the task runner (a 조회 in the access log); nothing loads 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,

@@ -10,11 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from linkdesk.gui.class_visit.documents import slip_layout
 from linkdesk.gui.class_visit.output import DocumentOutput
 from linkdesk.gui.widgets.tones import box_style
 from linkdesk.services.linking_flow import FlowState
-from linkdesk.services.visit_slip import TITLE, SlipDoc, build_slip, record_slip_output
+from linkdesk.services.visit_slip import SlipDoc, build_slip
 
 translate = QCoreApplication.translate
 
@@ -61,17 +60,8 @@ class SlipBar(QWidget):
 
     def output_slip(self, how: str) -> None:
         slip = self.slip()
-        if slip is None:
-            return
-        layout = slip_layout(slip)
-
-        def record(action: str) -> None:
-            record_slip_output(self.core, slip, action)
-
-        if how == "pdf":
-            self.output.save_pdf(layout, TITLE, f"연계결과안내_{slip.name}.pdf", record)
-        else:
-            self.output.show_preview(layout, TITLE, record)
+        if slip is not None:
+            self.output.deliver_slip(slip, how)
 
     def _say(self, text: str, tone: str) -> None:
         self.line.setText(text)
