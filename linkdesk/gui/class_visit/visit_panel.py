@@ -62,6 +62,7 @@ class VisitPanel(QWidget):
         self.phase = "idle"  # idle | captcha | ready | busy | turn
         self.timings: list[tuple[float, float]] = []  # (send round trip, result → next student's field) s
         self._sent_at = 0.0
+        self._orphan: ClassVisitSession | None = None  # dropped while a task used it: reset when it settles
 
         self.title = QLabel()
         self.title.setObjectName("ClassVisitTitle")
@@ -267,7 +268,8 @@ class VisitPanel(QWidget):
         self._update()
         work = partial(self.session.identify, self.visit, self.entry_id, name, rrn, answer)
         del rrn
-        self.runner.run(work, name="class visit identify", on_success=self._identified, on_error=self._not_identified)
+        self.runner.run(work, name="class visit identify", on_success=self._identified, on_error=self._not_identified,
+                        on_finally=self._settled)
         del work
 
     def _identified(self, turn: StudentTurn) -> None:
@@ -319,7 +321,7 @@ class VisitPanel(QWidget):
         self.phase = "busy"
         self._update()
         self.runner.run(partial(self.session.consent, self.visit), name="class visit consent",
-                        on_success=self._identified, on_error=self._send_failed)
+                        on_success=self._identified, on_error=self._send_failed, on_finally=self._settled)
 
     def _needs_consent(self) -> bool:
         return self.turn is not None and self.turn.refusal is not None and self.turn.refusal.code == "consent_required"
@@ -331,7 +333,13 @@ class VisitPanel(QWidget):
         self._update()
         self._sent_at = time.perf_counter()
         self.runner.run(partial(self.session.send, self.visit), name="class visit send", on_success=self._sent,
-                        on_error=self._send_failed)
+                        on_error=self._send_failed, on_finally=self._settled)
+
+    def _settled(self) -> None:
+        """A task of a session dropped meanwhile (the idle lock) has returned: now it can be reset."""
+        orphan, self._orphan = self._orphan, None
+        if orphan is not None:
+            orphan.abandon()
 
     def _sent(self, result: TurnResult) -> None:
         arrived = time.perf_counter()
@@ -418,7 +426,10 @@ class VisitPanel(QWidget):
         """The idle lock or the end of the visit: the student at the counter and the names go.
         The visit stays in the database and is resumed from the list."""
         if self.session is not None:
-            self.session.abandon()
+            if self.phase == "busy":  # a worker still uses it: reset when its task settles
+                self._orphan = self.session
+            else:
+                self.session.abandon()
         self.session = None
         self.visit = None
         self.turn = None
