@@ -16,23 +16,18 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from linkdesk.clock import today
 from linkdesk.errors import known_message
 from linkdesk.gui.class_visit.roster_table import RosterTable
-from linkdesk.gui.widgets.captcha import CaptchaWidget
-from linkdesk.gui.widgets.rrn_input import RrnInput
-from linkdesk.gui.widgets.tones import box_style, message_text
+from linkdesk.gui.class_visit.student_box import StudentBox, push_button
+from linkdesk.gui.widgets.tones import message_text
 from linkdesk.services import class_visit_store as visits
 from linkdesk.services.class_visit import ClassVisitSession, StudentTurn, TurnResult
 from linkdesk.services.class_visit_store import VisitView
@@ -71,34 +66,17 @@ class VisitPanel(QWidget):
         self.counts.setObjectName("ClassVisitCounts")
         self.roster = RosterTable()
         self.roster.activated.connect(lambda index: self.choose_row(index.row()))
-        self.student = QLabel()
-        self.student.setObjectName("ClassVisitStudent")
-        self.student.setStyleSheet("font-weight: bold;")
-        self.name = QLineEdit()
-        self.name.setObjectName("ClassVisitName")
-        self.name.setPlaceholderText(translate("ClassVisitPanel", "Name (as on the ID card)"))
-        self.rrn = RrnInput(today=lambda: today(core.clock))
-        self.captcha = CaptchaWidget()
+        self.box = StudentBox(core)
+        b = self.box
+        self.student, self.name, self.rrn, self.captcha, self.message = b.student, b.name, b.rrn, b.captcha, b.message
+        self.records, self.summary, self.captcha_label = b.records, b.summary, b.captcha_label
+        self.verify_button, self.send_button, self.consent_button, self.skip_button = (
+            b.verify_button, b.send_button, b.consent_button, b.skip_button)
+        for button, slot in ((b.verify_button, self.verify), (b.send_button, self.send), (b.consent_button, self.consent),
+                             (b.skip_button, self.skip)):
+            button.clicked.connect(slot)
         self.captcha.refresh_requested.connect(self.refresh_captcha)
         self.rrn.completed.connect(self._rrn_complete)
-        self.message = QLabel()
-        self.message.setObjectName("ClassVisitMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.records = QListWidget()
-        self.records.setObjectName("ClassVisitRecords")
-        self.records.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.records.setMaximumHeight(150)
-        self.summary = QLabel()
-        self.summary.setObjectName("ClassVisitSummary")
-        self.summary.setWordWrap(True)
-        self.send_button = self._button("ClassVisitSend", translate("ClassVisitPanel", "Send and next student"), self.send)
-        self.verify_button = self._button("ClassVisitVerify", translate("ClassVisitPanel", "&Check"), self.verify)
-        self.consent_button = self._button("ClassVisitConsent", translate("ClassVisitPanel", "The student c&onsents now (F6)"),
-                                           self.consent)
-        self.consent_button.setShortcut(QKeySequence(Qt.Key.Key_F6))
-        self.consent_button.hide()
-        self.skip_button = self._button("ClassVisitSkip", translate("ClassVisitPanel", "S&kip this student"), self.skip)
         self.slip_button = self._button("ClassVisitSlip", translate("ClassVisitPanel", "Print the last &slip…"),
                                         lambda: self.last_slip and self.slip_requested.emit(self.last_slip, "preview"))
         self.slip_pdf_button = self._button("ClassVisitSlipPdf", translate("ClassVisitPanel", "Slip as P&DF…"),
@@ -114,35 +92,9 @@ class VisitPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-        form = QFormLayout()
-        name_label = QLabel(translate("ClassVisitPanel", "&Name"))
-        name_label.setBuddy(self.name)
-        form.addRow(name_label, self.name)
-        rrn_label = QLabel(translate("ClassVisitPanel", "&Resident registration number"))
-        rrn_label.setBuddy(self.rrn.front)
-        form.addRow(rrn_label, self.rrn)
-        self.captcha_label = QLabel(translate("ClassVisitPanel", "Securit&y code"))
-        self.captcha_label.setBuddy(self.captcha.input)
-        form.addRow(self.captcha_label, self.captcha)
-        actions = QHBoxLayout()
-        actions.addWidget(self.verify_button)
-        actions.addWidget(self.send_button)
-        actions.addWidget(self.consent_button)
-        actions.addStretch(1)
-        actions.addWidget(self.skip_button)
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(12, 0, 0, 0)
-        right_column.addWidget(self.student)
-        right_column.addLayout(form)
-        right_column.addWidget(self.message)
-        right_column.addWidget(self.summary)
-        right_column.addWidget(self.records)
-        right_column.addLayout(actions)
-        right_column.addStretch(1)
         split = QSplitter()
         split.addWidget(self.roster)
-        split.addWidget(right)
+        split.addWidget(self.box)
         split.setSizes([470, 560])
         outputs = QHBoxLayout()
         for b in (self.slip_button, self.slip_pdf_button, self.sheet_button, self.sheet_pdf_button):
@@ -155,20 +107,16 @@ class VisitPanel(QWidget):
         column.addWidget(self.counts)
         column.addWidget(split, 1)
         column.addLayout(outputs)
-        for a, b in ((self.rrn.back, self.captcha.input), (self.captcha.input, self.verify_button),
-                     (self.verify_button, self.send_button), (self.send_button, self.skip_button),
-                     (self.skip_button, self.name), (self.name, self.roster)):
-            QWidget.setTabOrder(a, b)
+        QWidget.setTabOrder(self.name, self.roster)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._enter)
         self._update()
 
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
+    @staticmethod
+    def _button(name: str, text: str, slot) -> QPushButton:
+        button = push_button(name, text)
         button.clicked.connect(slot)
         return button
 
@@ -278,26 +226,7 @@ class VisitPanel(QWidget):
         self.turn = turn
         self.phase = "turn"
         state = turn.state
-        self.records.clear()
-        self.show_message("")
-        if turn.refusal is not None:
-            self.show_message(message_text(turn.refusal), "error")
-            self.summary.setText(translate("ClassVisitPanel", "Nothing can be sent for this student. Enter records the reason and moves on.")
-                                 + (" " + translate("ClassVisitPanel", "If the student (14 or over) agrees to share the records now, press F6.")
-                                    if self._needs_consent() else ""))
-        else:
-            for row in state.records:
-                mark = "☑" if row.record_id in state.selected else ("✓" if row.linked else "☐")
-                why = " · ".join(m.ko for m in (*row.reasons, *row.notes))
-                self.records.addItem(f"{mark} {row.day} {row.organization} {row.time_range} → "
-                                     f"{row.recognized_hours}시간" + (f" ({why})" if why else ""))
-            if state.selected:
-                self.summary.setText(translate("ClassVisitPanel", "%1 records selected, %2 h NEIS will recognise. Enter sends them.")
-                                     .replace("%1", str(len(state.selected))).replace("%2", str(state.selected_hours)))
-            else:
-                self.summary.setText(translate("ClassVisitPanel", "Nothing to send. Enter records that and moves on."))
-            if turn.note:
-                self.show_message(turn.note, "warning")
+        self.box.show_turn(turn, self._needs_consent())
         self._update()
         self.send_button.setFocus()
 
@@ -388,9 +317,7 @@ class VisitPanel(QWidget):
 
     # -- showing -------------------------------------------------------------------------------------
     def show_message(self, text: str, tone: str = "error") -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(box_style("#ClassVisitMessage", tone))
-        self.message.setVisible(bool(text))
+        self.box.show_message(text, tone)
 
     def _update(self) -> None:
         typing = self.phase in ("captcha", "ready")
@@ -436,12 +363,7 @@ class VisitPanel(QWidget):
         self.last_slip = None
         self.entry_id = None
         self.phase = "idle"
-        self.rrn.clear()
-        self.captcha.clear()
-        self.name.clear()
-        self.records.clear()
-        self.summary.clear()
-        self.student.clear()
+        self.box.clear_student()
         self.counts.clear()
         self.title.clear()
         self.roster.clear_entries()
