@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "linkdesk.cli.drift_cmd",
     "linkdesk.cli.neis_cmd",
     "linkdesk.cli.login_cmd",
+    "linkdesk.cli.rejections_cmd",
 ]
 
 

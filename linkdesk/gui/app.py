@@ -58,6 +58,8 @@ AREAS: list[tuple[str, str, str]] = [
     ("pending", "linkdesk.gui.pending", QT_TRANSLATE_NOOP("Areas", "Waiting to send")),
     ("certificates", "linkdesk.gui.certificates", QT_TRANSLATE_NOOP("Areas", "Certificates")),
     ("security", "linkdesk.gui.security", QT_TRANSLATE_NOOP("Areas", "Access log")),
+    ("class_visit", "linkdesk.gui.class_visit", QT_TRANSLATE_NOOP("Areas", "Class visit")),
+    ("rejections", "linkdesk.gui.rejections", QT_TRANSLATE_NOOP("Areas", "Rejected records")),
     ("dashboard", "linkdesk.gui.dashboard", QT_TRANSLATE_NOOP("Areas", "Dashboard")),
     ("drift", "linkdesk.gui.drift", QT_TRANSLATE_NOOP("Areas", "Drift check")),
 ]

@@ -254,6 +254,9 @@ class MainWindow(QMainWindow):
                                                self.neis_import_requested.emit)
         self.action_quit = self._action(translate("MainWindow", "&Quit"), "Ctrl+Q", self.close)
         file_menu.addAction(self.action_new_linking)
+        self.action_class_visit = self._action(translate("MainWindow", "&Class visit"), "Ctrl+Shift+N", lambda: (
+            "class_visit" in self._area_keys and self.show_area("class_visit").setFocus()))  # 학급 단위 연계
+        file_menu.addAction(self.action_class_visit)
         file_menu.addSeparator()
         file_menu.addAction(self.action_lock)
         file_menu.addAction(self.action_staff)

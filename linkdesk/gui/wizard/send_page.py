@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from linkdesk.gui.widgets.send_results import SendResultsView
+from linkdesk.gui.widgets.slip_bar import SlipBar
 from linkdesk.gui.widgets.tones import minutes_text
 from linkdesk.gui.wizard.page_base import PageHost, WizardPage, note_label, set_note
 from linkdesk.services.linking_flow import FlowState
@@ -43,6 +44,8 @@ class SendPage(WizardPage):
         self.column.addWidget(self.results, 1)
         self.column.addWidget(self.queued_note)
         self.column.addWidget(self.approval_note)
+        self.slip_bar = SlipBar(host.core, host, self)  # 연계 결과 안내 for the student
+        self.column.addWidget(self.slip_bar)
 
     # -- confirmation and the send ---------------------------------------------------------------
 
@@ -79,6 +82,7 @@ class SendPage(WizardPage):
         session = self.host.session
         self._shown_results = None
         self.results.set_results(())
+        self.slip_bar.clear()
         set_note(self.queued_note, "")
         self.send_started.emit()
         self.start(session.send, busy=translate("SendPage", "Sending to NEIS…"), name="neis.send",
@@ -113,6 +117,7 @@ class SendPage(WizardPage):
 
     def render(self, state: FlowState) -> None:
         self.results.set_busy(self.host.busy)
+        self.slip_bar.set_state(None if self.host.busy else state)
         if state.results is self._shown_results:
             return
         self._shown_results = state.results
@@ -137,4 +142,5 @@ class SendPage(WizardPage):
             self.confirm_box.reject()  # its ``finished`` forgets it
         self._shown_results = None
         self.results.set_results(())
+        self.slip_bar.clear()
         set_note(self.queued_note, "")
