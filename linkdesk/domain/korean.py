@@ -15,6 +15,12 @@ def choseong_of(ch: str) -> str:
     return ch
 
 
+def syllable_range(consonant: str) -> tuple[str, str]:
+    """The first and last syllable a 초성 begins: ``ㅂ`` → (바, 빟)."""
+    first = _HANGUL_FIRST + _CHOSEONG.index(consonant) * 588
+    return chr(first), chr(first + 587)
+
+
 def choseong(text: str) -> str:
     """``보문중학교`` → ``ㅂㅁㅈㅎㄱ``; other characters pass through."""
     return "".join(choseong_of(c) for c in text)
