@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "linkdesk.cli.audit_cmd",
     "linkdesk.cli.config_cmd",
     "linkdesk.cli.certificate_cmd",
+    "linkdesk.cli.schools_cmd",
 ]
 
 
