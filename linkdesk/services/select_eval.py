@@ -1,0 +1,69 @@
+"""실적선택 for a volunteer with thousands of records: a click re-evaluates only the days it touches.
+
+The NEIS rules (``linkdesk.domain.eligibility.evaluate``) tie records together in two ways only:
+the daily cap (records of the same day) and the blood-donation limit (blood donations of the school
+year, in order). So when the selection changes, the records whose verdict can change are those on
+the days of the records whose selection changed — and, when any of those days holds a blood
+donation, every blood donation and the days it falls on. Those records are evaluated again, with
+the new selection, exactly as ``evaluate`` would over all of them; every other row is kept as it
+was (the same object, so the screen can tell what changed). ``tests/test_select_eval.py`` checks
+that the answer equals a full evaluation for many random selections.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from linkdesk.domain.categories import BLOOD_DONATION
+from linkdesk.domain.eligibility import CapPolicy, Eligibility, RecordFacts, evaluate
+
+MakeRow = Callable[[int, Eligibility], Any]  # (position in facts, verdict) -> the row shown
+
+
+class SelectionEvaluation:
+    """The rows of one volunteer's records for the current selection."""
+
+    def __init__(self, facts: Sequence[RecordFacts], today: date, periods_for: Callable[[date], int | None],
+                 policy: CapPolicy, selected: Iterable[str] | None, make_row: MakeRow) -> None:
+        self.facts = list(facts)
+        self.today = today
+        self._periods_for = periods_for
+        self._policy = policy
+        self._make_row = make_row
+        self._position = {f.key: i for i, f in enumerate(self.facts)}
+        self._by_day: dict[date, list[int]] = defaultdict(list)
+        for i, f in enumerate(self.facts):
+            self._by_day[f.day].append(i)
+        self._blood_days = {f.day for f in self.facts if f.category == BLOOD_DONATION}
+        self._open = frozenset(f.key for f in self.facts if not f.already_sent)
+        wanted = set(selected) if selected is not None else None
+        verdicts = evaluate(self.facts, today, periods_for, policy, selected=wanted)
+        self.rows: tuple[Any, ...] = tuple(make_row(i, verdicts[f.key]) for i, f in enumerate(self.facts))
+        self._basis = self._effective(wanted)
+
+    def _effective(self, selected: set[str] | None) -> frozenset[str]:
+        """What ``evaluate`` makes of a selection: only records not sent yet count (None = all)."""
+        return self._open if selected is None else self._open.intersection(selected)
+
+    def reselect(self, selected: Iterable[str]) -> tuple[Any, ...]:
+        """The rows for ``selected``: only the records a change can affect are evaluated again."""
+        wanted = set(selected)
+        basis = self._effective(wanted)
+        changed = basis ^ self._basis
+        if not changed:
+            return self.rows
+        days = {self.facts[self._position[k]].day for k in changed}
+        if days & self._blood_days:
+            days |= self._blood_days
+        affected = [i for day in days for i in self._by_day[day]]
+        verdicts = evaluate((self.facts[i] for i in affected), self.today, self._periods_for, self._policy,
+                            selected=wanted)
+        rows = list(self.rows)
+        for i in affected:
+            rows[i] = self._make_row(i, verdicts[self.facts[i].key])
+        self.rows = tuple(rows)
+        self._basis = basis
+        return self.rows

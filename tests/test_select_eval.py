@@ -1,0 +1,60 @@
+"""Re-selecting a few records re-evaluates only the days they touch, and the answer is exactly
+that of evaluating every record again (daily cap, blood donations, sent records, many seeds)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from linkdesk.domain.categories import BLOOD_DONATION
+from linkdesk.domain.eligibility import CapPolicy, RecordFacts, evaluate
+from linkdesk.services.select_eval import SelectionEvaluation
+
+TODAY = date(2026, 6, 15)
+
+
+def made_up_records(rng: random.Random, n: int) -> list[RecordFacts]:
+    first = date(2026, 3, 2)
+    out = []
+    for k in range(n):
+        day = first + timedelta(days=rng.randrange(40))
+        category = BLOOD_DONATION if rng.random() < 0.08 else rng.choice(["0101", "0800", "1301"])
+        out.append(RecordFacts(f"R{k:05d}", day, k % 3 + 1, rng.choice([30, 60, 90, 120, 180, 240, 300]),
+                               category, rng.choice(["regular"] * 8 + ["donation"]), rng.random() < 0.1))
+    return out
+
+
+def periods(day: date) -> int | None:
+    return None if day.day % 5 == 0 else day.day % 7
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_reselect_equals_a_full_evaluation(seed):
+    rng = random.Random(seed)
+    facts = made_up_records(rng, 120)
+    policy = CapPolicy()
+    ev = SelectionEvaluation(facts, TODAY, periods, policy, None, lambda i, v: v)
+    assert list(ev.rows) == [evaluate(facts, TODAY, periods, policy)[f.key] for f in facts]
+    selected = {f.key for f in facts}
+    for _ in range(25):
+        for f in rng.sample(facts, rng.randint(1, 4)):  # a click, or a few
+            selected ^= {f.key}
+        before = ev.rows
+        rows = ev.reselect(selected)
+        full = evaluate(facts, TODAY, periods, policy, selected=set(selected))
+        assert list(rows) == [full[f.key] for f in facts]
+        kept = sum(a is b for a, b in zip(before, rows, strict=True))
+        assert kept > 0  # rows of untouched days are the very same objects
+
+
+def test_a_click_on_a_plain_day_leaves_the_other_days_alone():
+    facts = [RecordFacts(f"R{k}", date(2026, 4, 1) + timedelta(days=k), 1, 120, "0800") for k in range(50)]
+    calls = []
+    ev = SelectionEvaluation(facts, TODAY, lambda d: None, CapPolicy(), None,
+                             lambda i, v: calls.append(i) or v)
+    calls.clear()
+    ev.reselect({f.key for f in facts} - {"R7"})
+    assert calls == [7]
+    assert ev.reselect({f.key for f in facts} - {"R7"}) is ev.rows and calls == [7]  # nothing changed
