@@ -128,6 +128,43 @@ class RecordTableModel(QAbstractTableModel):
         self._rows.sort(key=_sort_key(column, self._selected), reverse=order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 
+    def update_rows(self, rows: Iterable[RecordRow], selected: Iterable[str] = ()) -> bool:
+        """Like :meth:`set_rows` for the same records re-evaluated (a click in 실적선택): only the rows
+        that changed are replaced and repainted, no reset, no re-sort unless the order depends on
+        what changed. False (nothing done) when ``rows`` are not the same records: use set_rows."""
+        fresh = list(rows)
+        if len(fresh) != len(self._rows):
+            return False
+        changed: list[RecordRow] = []
+        for r in fresh:
+            old = self._by_id.get(r.record_id)
+            if old is None:
+                return False
+            if old is not r:
+                changed.append(r)
+        selected_now = set(selected)
+        if changed:
+            position = {r.record_id: i for i, r in enumerate(self._rows)}
+            for r in changed:
+                self._rows[position[r.record_id]] = r
+                self._by_id[r.record_id] = r
+            self._checkable = frozenset(r.record_id for r in self._rows if r.eligible and not r.linked)
+        selected_now &= self._checkable
+        selection_moved = selected_now != self._selected
+        self._selected = selected_now
+        column, order = self._sort
+        if (changed or selection_moved) and column in ("check", "hours", "eligibility"):
+            self.sort(self.columns.index(column) if column in self.columns else -1, order)
+        elif changed:
+            rows_changed = [position[r.record_id] for r in changed]
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(rows_changed), 0), self.index(max(rows_changed), last))
+        if selection_moved and self._rows and not self.linked:
+            check = self.column_of("check")
+            self.dataChanged.emit(self.index(0, check), self.index(len(self._rows) - 1, check),
+                                  [Qt.ItemDataRole.CheckStateRole])
+        return True
+
     def row(self, row: int) -> RecordRow:
         return self._rows[row]
 
