@@ -56,5 +56,19 @@ def test_a_click_on_a_plain_day_leaves_the_other_days_alone():
                              lambda i, v: calls.append(i) or v)
     calls.clear()
     ev.reselect({f.key for f in facts} - {"R7"})
-    assert calls == [7]
-    assert ev.reselect({f.key for f in facts} - {"R7"}) is ev.rows and calls == [7]  # nothing changed
+    assert calls == []  # R7 alone on its day: still eligible, its row is the same
+    ev.reselect(set())  # everything off: no verdict changes either (each day has one record)
+    assert calls == []
+    assert ev.reselect(set()) is ev.rows  # nothing changed
+
+
+def test_a_click_that_frees_the_daily_cap_remakes_the_rows_of_that_day_only():
+    day = date(2026, 4, 6)  # a Monday: 2 h allowed without a timetable
+    facts = [RecordFacts("A", day, 1, 120, "0800"), RecordFacts("B", day, 2, 120, "0800"),
+             RecordFacts("C", day + timedelta(days=1), 1, 120, "0800")]
+    made = []
+    ev = SelectionEvaluation(facts, TODAY, lambda d: None, CapPolicy(), {"A"}, lambda i, v: made.append(i) or v)
+    assert [v.eligible for v in ev.rows] == [True, False, True]
+    made.clear()
+    rows = ev.reselect({"B"})  # B first now: A is the one over the cap
+    assert [v.eligible for v in rows] == [False, True, True] and sorted(made) == [0, 1]

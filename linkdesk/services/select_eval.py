@@ -5,8 +5,8 @@ the daily cap (records of the same day) and the blood-donation limit (blood dona
 year, in order). So when the selection changes, the records whose verdict can change are those on
 the days of the records whose selection changed — and, when any of those days holds a blood
 donation, every blood donation and the days it falls on. Those records are evaluated again, with
-the new selection, exactly as ``evaluate`` would over all of them; every other row is kept as it
-was (the same object, so the screen can tell what changed). ``tests/test_select_eval.py`` checks
+the new selection, exactly as ``evaluate`` would over all of them; a row whose verdict did not
+change is kept as it was (the same object, so the screen can tell what changed). ``tests/test_select_eval.py`` checks
 that the answer equals a full evaluation for many random selections.
 """
 
@@ -41,7 +41,8 @@ class SelectionEvaluation:
         self._open = frozenset(f.key for f in self.facts if not f.already_sent)
         wanted = set(selected) if selected is not None else None
         verdicts = evaluate(self.facts, today, periods_for, policy, selected=wanted)
-        self.rows: tuple[Any, ...] = tuple(make_row(i, verdicts[f.key]) for i, f in enumerate(self.facts))
+        self._verdicts = [verdicts[f.key] for f in self.facts]
+        self.rows: tuple[Any, ...] = tuple(make_row(i, v) for i, v in enumerate(self._verdicts))
         self._basis = self._effective(wanted)
 
     def _effective(self, selected: set[str] | None) -> frozenset[str]:
@@ -63,7 +64,10 @@ class SelectionEvaluation:
                             selected=wanted)
         rows = list(self.rows)
         for i in affected:
-            rows[i] = self._make_row(i, verdicts[self.facts[i].key])
+            verdict = verdicts[self.facts[i].key]
+            if verdict != self._verdicts[i]:  # a row is made again only when its verdict changed
+                self._verdicts[i] = verdict
+                rows[i] = self._make_row(i, verdict)
         self.rows = tuple(rows)
         self._basis = basis
         return self.rows
