@@ -29,10 +29,7 @@ from linkdesk.store.paths import sqlite_url  # noqa: E402
 PER_VOLUNTEER = 100
 PARTNERS = ("neis", "1365", "vms", "redcross")
 # the indexes migration 0006 adds for this query: (name, table, columns)
-INDEXES = (
-    ("ix_records_volunteer_order", "records", "volunteer_id, date, seq, id"),
-    ("ix_links_record_partner", "links", "record_id, partner"),
-)
+INDEXES = (("ix_records_volunteer_order", "records", "volunteer_id, date, seq, id"),)
 
 
 def fill(path: Path, n: int) -> None:
