@@ -20,6 +20,7 @@ from linkdesk.store import Store, StoreError
 from linkdesk.store import migrate
 from linkdesk.store.models import Base
 from linkdesk.store.paths import sqlite_url
+from linkdesk.store.text_search import is_derived
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLES = {"volunteers", "schools", "records", "links", "outbox", "consents_seen", "meta", "alembic_version"}
@@ -56,8 +57,10 @@ def test_migrates_an_empty_database_to_head(db_url: str) -> None:
         assert report.backup is None  # nothing to lose in an empty database
         with store.engine.connect() as conn:
             assert TABLES <= set(inspect(conn).get_table_names())
-            # The hand-written revision creates exactly what the models describe.
-            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            # The hand-written revision creates exactly what the models describe (plus the derived
+            # text-search tables and indexes of linkdesk.store.text_search, which are no ORM tables).
+            keep = {"include_name": lambda name, type_, _parents: not is_derived(name, type_)}
+            assert compare_metadata(MigrationContext.configure(conn, opts=keep), Base.metadata) == []
         again = store.upgrade()
         assert not again.changed and again.backup is None
 

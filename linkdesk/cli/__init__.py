@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "linkdesk.cli.neis_cmd",
     "linkdesk.cli.login_cmd",
     "linkdesk.cli.rejections_cmd",
+    "linkdesk.cli.schools_cmd",
 ]
 
 

@@ -19,6 +19,12 @@ def choseong_of(ch: str) -> str:
 _TO_CHOSEONG = {code: _CHOSEONG[(code - _HANGUL_FIRST) // 588] for code in range(_HANGUL_FIRST, _HANGUL_LAST + 1)}
 
 
+def syllable_range(consonant: str) -> tuple[str, str]:
+    """The first and last syllable a 초성 begins: ``ㅂ`` → (바, 빟)."""
+    first = _HANGUL_FIRST + _CHOSEONG.index(consonant) * 588
+    return chr(first), chr(first + 587)
+
+
 def choseong(text: str) -> str:
     """``보문중학교`` → ``ㅂㅁㅈㅎㄱ``; other characters pass through."""
     return text.translate(_TO_CHOSEONG)

@@ -35,19 +35,27 @@ def ensure_directory(core: Core, *, force: bool = False) -> int:
         loaded = uow.schools.loaded_at()
     fresh = loaded is not None and core.clock.now() - loaded < REFRESH_AFTER
     if count and fresh and not force:
-        return count
+        return _indexed(core, count)
     try:
-        return refresh_directory(core)
+        return _indexed(core, refresh_directory(core))
     except PartnerError as exc:
         if count and exc.temporary:
             log.warning("school directory not refreshed (%s); the cached one is used", exc.code)
-            return count
+            return _indexed(core, count)
         raise
+
+
+def _indexed(core: Core, count: int) -> int:
+    """Build the search index now (this runs off the GUI thread), not at the first keystroke."""
+    with core.store.unit_of_work(read_only=True) as uow:
+        uow.schools.index()
+    return count
 
 
 def search_schools(core: Core, text: str = "", office: str | None = None, kind: str | None = None,
                    region: str | None = None, limit: int = 200) -> list:
-    """Offline search of the cached directory: name substring or 초성, filters; best first."""
+    """Offline search of the cached directory, ranked as staff expect (see
+    ``SchoolRepository.search``): name, 초성, abbreviation or region word, filters; best first."""
     with core.store.unit_of_work(read_only=True) as uow:
         return uow.schools.search(text, office=office or None, kind=kind or None, region=region or None, limit=limit)
 

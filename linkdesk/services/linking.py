@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 
 from linkdesk.clock import today
-from linkdesk.domain.eligibility import SchoolDays, evaluate
+from linkdesk.domain.eligibility import Eligibility, SchoolDays
 from linkdesk.domain.free_text import check_free_text
 from linkdesk.domain.rrn import parse_rrn
 from linkdesk.domain.schoolyear import school_year_bounds, school_year_of
@@ -29,6 +29,7 @@ from linkdesk.services.core import Core
 from linkdesk.services.directory import ensure_directory, search_schools
 from linkdesk.services.dispatcher import Dispatcher, Outcome
 from linkdesk.services.school_calendar import hours_rule, record_facts, school_calendar
+from linkdesk.services.select_eval import SelectionEvaluation
 from linkdesk.services.sync import SyncResult, save_volunteer, sync_volunteer
 from linkdesk.store import OutboxStateError
 from linkdesk.store import outbox
@@ -57,6 +58,7 @@ class LinkingSession:
         self._captcha_id: str | None = None
         self._periods: dict = {}
         self._days = SchoolDays()
+        self._evaluation: SelectionEvaluation | None = None  # the rows on screen, for quick re-selection
         self.load_info = LoadInfo(stale=False, periods_known=False)
 
     @property
@@ -163,8 +165,13 @@ class LinkingSession:
         return self.flow.apply(F.records_loaded(self.state, rows))
 
     def select(self, record_ids: set[str] | frozenset[str]) -> F.FlowState:
-        """Change the selection; the daily cap is re-evaluated for exactly this selection."""
-        rows = self._rows(selected=set(record_ids))
+        """Change the selection; the daily cap is re-evaluated for exactly this selection, on the
+        days the change touches only (``select_eval``) while the rows on screen are the ones loaded."""
+        ev = self._evaluation
+        if ev is not None and ev.rows is self.state.records and ev.today == today(self.core.clock):
+            rows = ev.reselect(record_ids)
+        else:
+            rows = self._rows(selected=set(record_ids))
         return self.flow.apply(F.reevaluated(self.state, rows, record_ids))
 
     def select_all_eligible(self) -> F.FlowState:
@@ -178,21 +185,22 @@ class LinkingSession:
         for rec, link in pairs:
             sent = link is not None and link.status in ("sent", "approved", "rejected")
             facts.append(record_facts(rec, sent, rejected=sent and link.status == "rejected"))
-        verdicts = evaluate(facts, today(self.core.clock), self._periods.get, self.core.cap_policy, selected=selected,
-                            days=self._days)
-        rows = []
-        for rec, link in pairs:
-            v = verdicts[rec.id]
+
+        def row(i: int, v: Eligibility) -> F.RecordRow:
+            rec, link = pairs[i]
             status = link.status if link is not None and link.status not in ("pending", "cancelled") else None
             eligible = v.eligible and status not in ("queued",)
-            rows.append(F.RecordRow(
+            return F.RecordRow(
                 record_id=rec.id, source=rec.source, source_id=rec.source_id or rec.id, day=rec.date, seq=rec.seq,
                 organization=rec.organization, category=rec.category or "", activity=rec.activity,
                 start=rec.start or "", end=rec.end or "", minutes=rec.minutes,
                 recognized_hours=v.recognized_hours, eligible=eligible, reasons=v.reasons, notes=v.notes,
                 link_status=status, sent_at=link.sent_at if link else None, link_result=link.result if link else None,
-            ))
-        return tuple(rows)
+            )
+
+        self._evaluation = SelectionEvaluation(facts, today(self.core.clock), self._periods.get,
+                                               self.core.cap_policy, selected, row, days=self._days)
+        return self._evaluation.rows
 
     # -- 5. 실적전송 -------------------------------------------------------------------------------
     def send(self) -> F.FlowState:
@@ -278,6 +286,7 @@ class LinkingSession:
         self._captcha_id = None
         self._periods = {}
         self._days = SchoolDays()
+        self._evaluation = None
 
     def _audit(self, action: str, target: str, volunteer_id: str, uow=None, detail: str | None = None) -> None:
         """One access-log entry, in the caller's unit of work when there is one."""

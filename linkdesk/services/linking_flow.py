@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum
+from functools import cached_property
 
 from linkdesk.domain.messages import Message
 
@@ -140,12 +141,12 @@ class FlowState:
             return bool(self.selected)
         return False
 
-    @property
+    @cached_property  # a state never changes; 10,000 rows are split once, not at every look
     def targets(self) -> tuple[RecordRow, ...]:
         """연계 대상: records not yet with NEIS."""
         return tuple(r for r in self.records if not r.linked)
 
-    @property
+    @cached_property
     def linked(self) -> tuple[RecordRow, ...]:
         """연계완료 실적."""
         return tuple(r for r in self.records if r.linked)

@@ -23,6 +23,7 @@ from linkdesk.domain.schoolyear import school_year_bounds
 from linkdesk.errors import KnownError
 from linkdesk.services.core import Core
 from linkdesk.store.models import School
+from linkdesk.store.repositories.schools import SchoolRepository
 
 
 class NeisImportError(KnownError):
@@ -168,4 +169,5 @@ def _upsert_schools(session, rows: list[dict]) -> int:
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = f"INSERT INTO schools ({', '.join(SCHOOL_COLUMNS)}) VALUES ({', '.join([mark] * len(SCHOOL_COLUMNS))})"
     connection.exec_driver_sql(sql, [tuple(r[c] for c in SCHOOL_COLUMNS) for r in rows])
+    SchoolRepository(session).mark_loaded()  # the search index sees the new directory at once
     return len(rows)

@@ -23,11 +23,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, literal_column, or_, select
 
 from linkdesk.clock import KST
 from linkdesk.errors import KnownError
 from linkdesk.store.models import OutboxItem, Record, School, Volunteer
+from linkdesk.store.text_search import contains
 
 REVIEW_STATUSES = ("waiting", "failed", "sending", "ambiguous", "refused")
 # Written as "not finished" rather than "IN (open statuses)": the same rows (the CHECK constraint
@@ -57,7 +58,8 @@ review_status = case(
 )
 
 # The volunteer of a row: its record's, else the one its payload names (VMS / Red Cross rows).
-volunteer_of = func.coalesce(Record.volunteer_id, OutboxItem.payload["volunteer_id"].as_string())
+payload_volunteer = OutboxItem.payload["volunteer_id"].as_string()
+volunteer_of = func.coalesce(Record.volunteer_id, payload_volunteer)
 
 SORT_KEYS: dict[str, ColumnElement] = {
     "queued_at": OutboxItem.created_at,
@@ -111,8 +113,9 @@ class PendingFilter:
 
     @property
     def needs_joins(self) -> bool:
-        return bool(self.school_code or self.volunteer_id or self.text.strip()
-                    or (self.date_field == "activity" and (self.date_from or self.date_to)))
+        """Only a filter on the activity date reads the joined tables; the school, volunteer and
+        text filters find their records first (indexed) and test the outbox row's ``record_id``."""
+        return bool(self.date_field == "activity" and (self.date_from or self.date_to))
 
     def describe(self) -> str:
         """The filters in one line, for the access log (what was looked at)."""
@@ -137,11 +140,6 @@ class PendingQuery:
     def __post_init__(self) -> None:
         if self.sort not in SORT_KEYS:
             raise ValueError(f"unknown sort key {self.sort!r}")
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def _day_start(day: date) -> datetime:
@@ -179,16 +177,26 @@ def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool =
         if f.date_to:
             stmt = stmt.where(Record.date <= f.date_to)
     if f.school_code:
-        stmt = stmt.where(Volunteer.school_code == f.school_code)
+        volunteers = select(Volunteer.volunteer_id).where(Volunteer.school_code == f.school_code)
+        stmt = stmt.where(_of_volunteers(volunteers))
     if f.volunteer_id:
-        stmt = stmt.where(volunteer_of == f.volunteer_id.strip())
+        stmt = stmt.where(_of_volunteers(select(literal(f.volunteer_id.strip()))))
     text = f.text.strip()
     if text:
-        pattern = _like(text)
-        stmt = stmt.where(or_(Volunteer.name.ilike(pattern, escape="\\"),
-                              Record.organization.ilike(pattern, escape="\\"),
-                              Record.activity.ilike(pattern, escape="\\")))
+        named = select(Volunteer.volunteer_id).where(contains("volunteers", text))
+        described = select(Record.id).where(contains("records", text)).correlate(None)
+        stmt = stmt.where(or_(OutboxItem.record_id.in_(described), _of_volunteers(named)))
     return stmt
+
+
+def _of_volunteers(volunteers: Select) -> ColumnElement[bool]:
+    """Rows of the volunteers ``volunteers`` selects: through their records (``ix_records_volunteer_
+    order``, then ``ix_outbox_open_record``), or, for a row without a record, its payload's volunteer.
+    The same rows as ``volunteer_of IN volunteers``, without joining every row to find out."""
+    volunteers = volunteers.correlate(None)
+    records = select(Record.id).where(Record.volunteer_id.in_(volunteers)).correlate(None)
+    return or_(OutboxItem.record_id.in_(records),
+               and_(OutboxItem.record_id.is_(None), payload_volunteer.in_(volunteers)))
 
 
 ROW_COLUMNS = (

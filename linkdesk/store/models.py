@@ -50,7 +50,10 @@ class Volunteer(Base):
     student_ref: Mapped[str | None] = mapped_column(String(128))  # NEIS's opaque reference
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
-    __table_args__ = (Index("ix_volunteers_name_birth", "name", "birth_date"),)
+    __table_args__ = (
+        Index("ix_volunteers_name_birth", "name", "birth_date"),
+        Index("ix_volunteers_school", "school_code"),  # migration 0006: the pending school filter
+    )
 
 
 class School(Base):
@@ -97,6 +100,7 @@ class Record(Base):
 
     __table_args__ = (
         Index("ix_records_volunteer_date", "volunteer_id", "date"),
+        Index("ix_records_volunteer_order", "volunteer_id", "date", "seq", "id"),  # 0006: list order
         CheckConstraint(_in("source", RECORD_SOURCES), name="source"),
         CheckConstraint("minutes >= 0", name="minutes"),
     )
@@ -161,6 +165,8 @@ class OutboxItem(Base):
               sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
         Index("ix_outbox_open_status", "status", "last_error_code",
               sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
+        # The pending filters find outbox rows from their records (migration 0006).
+        Index("ix_outbox_open_record", "record_id", sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
         CheckConstraint(_in("status", OUTBOX_STATUSES), name="status"),
     )
 

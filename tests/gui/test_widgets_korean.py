@@ -111,6 +111,7 @@ def test_the_school_search_speaks_korean(qtbot, korean):
     search = FakeSearch(fake_directory(300))
     dialog = SchoolSearchDialog(search, search.offices())
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.searching)  # the results come from a worker thread
     assert dialog.windowTitle() == "학교검색"
     assert [dialog.kind.itemText(i) for i in range(6)] == ["전체 학교급", "초등학교", "중학교", "고등학교", "특수학교", "기타"]
     assert dialog.model.data(dialog.model.index(0, 1)) in {"초등학교", "중학교", "고등학교", "특수학교", "기타"}

@@ -172,3 +172,24 @@ def test_the_rule_behind_the_hours_is_shown_next_to_eligible(qtbot, view):
     model = view.model
     text = model.data(model.index(0, model.column_of("eligibility")))
     assert text == "Eligible ⓘ · 한글날 (public holiday) — at most 8 h"
+
+
+def test_a_reevaluation_repaints_the_changed_rows_without_a_reset(qtbot, view, many):
+    view.set_rows(many, {r.record_id for r in many})
+    model = view.model
+    view.table.setCurrentIndex(model.index(500, 1))
+    resets, painted = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda a, b, roles=(): painted.append((a.row(), b.row())))
+    target = model.row(20)
+    capped = RecordRow(**{**target.__dict__, "eligible": False, "recognized_hours": 0,
+                          "reasons": (E.daily_cap(2, 2, target.day),)})
+    fresh = [capped if r.record_id == target.record_id else r for r in many]
+    selected = {r.record_id for r in many} - {target.record_id}
+    view.update_rows(fresh, selected)
+    assert resets == [] and (20, 20) in painted
+    assert model.row(20) is capped and not model.is_checkable(20)
+    assert target.record_id not in model.selected()
+    assert view.table.currentIndex().row() == 500  # staff stay where they were
+    assert model.totals().count == len(model.selected())
+    assert model.update_rows(fresh[:-1], selected) is False  # other records: set_rows is needed

@@ -34,6 +34,7 @@ def dialog(qtbot, search):
         d.show()
     d.activateWindow()
     qtbot.waitUntil(d.isActiveWindow)
+    qtbot.waitUntil(lambda: not d.searching)  # the first list comes from a worker thread
     return d
 
 
@@ -113,3 +114,31 @@ def test_escape_cancels(qtbot, dialog):
     with qtbot.waitSignal(dialog.rejected, timeout=1000):
         qtbot.keyClick(dialog.query, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.selected_school() is None
+
+
+def test_a_newer_keystroke_supersedes_an_older_search(qtbot, dialog, search):
+    dialog.query.setText("ㅎㅇㄷ")
+    dialog.search_now()
+    dialog.query.setText("포항보문중")
+    dialog.search_now()  # before the first one's results came back
+    qtbot.waitUntil(lambda: not dialog.searching)
+    assert names(dialog) == ["포항보문중학교"]
+    shown = []
+    dialog.results_updated.connect(shown.append)
+    qtbot.waitUntil(lambda: dialog._runner.busy is False)
+    assert shown == []  # the older search's outcome was dropped, never shown over the newer one
+
+
+def test_searching_does_not_hold_the_gui_thread(qtbot, directory):
+    import threading
+
+    threads = []
+
+    def slow(*args):
+        threads.append(threading.current_thread())
+        return FakeSearch(directory)(*args)
+
+    d = SchoolSearchDialog(slow, [])
+    qtbot.addWidget(d)
+    qtbot.waitUntil(lambda: not d.searching)
+    assert threads and threading.main_thread() not in threads

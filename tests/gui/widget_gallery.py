@@ -89,6 +89,16 @@ def run_for(ms: int) -> None:
     loop.exec()
 
 
+def searched(dialog: SchoolSearchDialog) -> None:
+    """Search now and run the event loop until the results (from a worker thread) are shown."""
+    loop = QEventLoop()
+    dialog.results_updated.connect(loop.quit)
+    dialog.search_now()
+    QTimer.singleShot(5000, loop.quit)  # never hang a script
+    loop.exec()
+    dialog.results_updated.disconnect(loop.quit)
+
+
 def save(app: QApplication, widget: QWidget, path: Path) -> None:
     widget.show()
     run_for(50)
@@ -122,11 +132,11 @@ def main(argv: list[str]) -> int:
     search = FakeSearch(fake_directory())
     dialog = SchoolSearchDialog(search, search.offices())
     dialog.query.setText("ㅂㅁㅈ")
-    dialog.search_now()
+    searched(dialog)
     save(app, dialog, out / f"widgets_school_search{suffix}.png")
     dialog.kind.setCurrentIndex(2)
     dialog.query.setText("")
-    dialog.search_now()
+    searched(dialog)
     save(app, dialog, out / f"widgets_school_search_filtered{suffix}.png")
 
     rows = sample_rows()

@@ -114,6 +114,7 @@ class RecordTableModel(QAbstractTableModel):
         self._checkable: frozenset[str] = frozenset()
         self._selected: set[str] = set()
         self._sort: tuple[str, Qt.SortOrder] = ("day", Qt.SortOrder.AscendingOrder)
+        self._position: dict[str, int] | None = None  # record id -> row, built when first needed
 
     # -- data in and out ---------------------------------------------------------------------------
 
@@ -126,7 +127,52 @@ class RecordTableModel(QAbstractTableModel):
         self._selected = set(selected) & self._checkable
         column, order = self._sort
         self._rows.sort(key=_sort_key(column, self._selected), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._position = None
         self.endResetModel()
+
+    def _positions(self) -> dict[str, int]:
+        if self._position is None:
+            self._position = {r.record_id: i for i, r in enumerate(self._rows)}
+        return self._position
+
+    def update_rows(self, rows: Iterable[RecordRow], selected: Iterable[str] = ()) -> bool:
+        """Like :meth:`set_rows` for the same records re-evaluated (a click in 실적선택): only the rows
+        that changed are replaced and repainted, no reset, no re-sort unless the order depends on
+        what changed. False (nothing done) when ``rows`` are not the same records: use set_rows."""
+        fresh = rows if isinstance(rows, (list, tuple)) else list(rows)
+        if len(fresh) != len(self._rows):
+            return False
+        by_id = self._by_id
+        changed = [r for r in fresh if by_id.get(r.record_id) is not r]
+        if any(r.record_id not in by_id for r in changed):
+            return False
+        selected_now = set(selected)
+        if changed:
+            position = self._positions()
+            checkable = set(self._checkable)
+            for r in changed:
+                self._rows[position[r.record_id]] = r
+                by_id[r.record_id] = r
+                if r.eligible and not r.linked:
+                    checkable.add(r.record_id)
+                else:
+                    checkable.discard(r.record_id)
+            self._checkable = frozenset(checkable)
+        selected_now &= self._checkable
+        selection_moved = selected_now != self._selected
+        self._selected = selected_now
+        column, order = self._sort
+        if (changed or selection_moved) and column in ("check", "hours", "eligibility"):
+            self.sort(self.columns.index(column) if column in self.columns else -1, order)
+        elif changed:
+            rows_changed = [position[r.record_id] for r in changed]
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(rows_changed), 0), self.index(max(rows_changed), last))
+        if selection_moved and self._rows and not self.linked:
+            check = self.column_of("check")
+            self.dataChanged.emit(self.index(0, check), self.index(len(self._rows) - 1, check),
+                                  [Qt.ItemDataRole.CheckStateRole])
+        return True
 
     def row(self, row: int) -> RecordRow:
         return self._rows[row]
@@ -315,6 +361,7 @@ class RecordTableModel(QAbstractTableModel):
         before = {id(r): i for i, r in enumerate(self._rows)}
         self._rows.sort(key=_sort_key(key, self._selected), reverse=order == Qt.SortOrder.DescendingOrder)
         moved = {before[id(r)]: i for i, r in enumerate(self._rows)}
+        self._position = None
         old = self.persistentIndexList()
         new = [self.index(moved[i.row()], i.column()) for i in old]
         self.changePersistentIndexList(old, new)

@@ -137,6 +137,13 @@ class RecordTableView(QWidget):
         if first >= 0:
             self.table.setCurrentIndex(self.model.index(first, 0))
 
+    def update_rows(self, rows: Iterable[RecordRow], selected: Iterable[str] = ()) -> None:
+        """The same records re-evaluated: repaint what changed, keep the current row and scroll."""
+        if self.model.update_rows(rows, selected):
+            self._show_totals()
+        else:
+            self.set_rows(rows, selected)
+
     def selected(self) -> frozenset[str]:
         return self.model.selected()
 

@@ -1,9 +1,11 @@
 """The 학교검색 popup: results as staff type (name or 초성), 시도교육청 and 학교급 filters, keyboard only.
 
 On 1365 this is a popup window; here it is a modal dialog over the wizard. It reads the local
-directory cache through the ``search`` callable it is given, synchronously: the cache is local
-SQLite and answers in milliseconds even for the ~12,200 schools, offline. Typing is debounced
-(:data:`DEBOUNCE_MS`), a filter change searches at once, results are capped at ``limit``.
+directory cache through the ``search`` callable it is given, off the GUI thread: through a task
+runner over a pool of one thread, so searches run one after another and a newer keystroke
+supersedes an older search (a search not started yet is skipped, the outcome of one still running
+is dropped) and the window never waits for one. Typing is debounced (:data:`DEBOUNCE_MS`), a filter
+change searches at once, results are capped at ``limit``.
 
 Keys: typing searches (the syllable a Korean input method is still composing included);
 Up/Down/PageUp/PageDown move in the results while the focus stays in the search field; Enter picks
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from linkdesk.gui.tasks import TaskHandle, TaskRunner
 from linkdesk.gui.widgets.school_results import KIND_NAMES, SchoolLike, SchoolResultsModel, kind_name
 
 translate = QCoreApplication.translate
@@ -46,7 +49,9 @@ class SchoolSearchDialog(QDialog):
     """Pick one school. ``exec()`` / ``open()``, then :meth:`selected_school` after ``accepted``.
 
     ``offices``: the 시도교육청 for the filter (e.g. ``SchoolRepository.offices()``); ``kinds``: the
-    school kinds offered (protocol values). ``results_updated(int)`` after every search.
+    school kinds offered (protocol values). ``results_updated(int)`` after every search whose
+    results are shown. ``runner``: where searches run (default: the dialog's own runner over a pool
+    of one thread).
     """
 
     results_updated = Signal(int)
@@ -60,6 +65,7 @@ class SchoolSearchDialog(QDialog):
         *,
         limit: int = DEFAULT_LIMIT,
         initial_text: str = "",
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("SchoolSearchDialog")
@@ -70,6 +76,13 @@ class SchoolSearchDialog(QDialog):
         self._limit = limit
         self._selected: SchoolLike | None = None
         self._preedit = ""  # the syllable a Korean input method is composing
+        if runner is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)  # one search at a time, in the order typed
+            runner = TaskRunner(self, pool=pool)
+        self._runner = runner
+        self._pending: TaskHandle | None = None  # the search whose results will be shown
+        self._accept_when_found = False  # Enter came before the results of what was typed
 
         self.query = QLineEdit(initial_text)
         self.query.setObjectName("SchoolQuery")
@@ -151,17 +164,43 @@ class SchoolSearchDialog(QDialog):
     # -- searching ---------------------------------------------------------------------------------
 
     def search_now(self) -> None:
-        """Run the search with the current text and filters (the debounce timer calls this)."""
+        """Search with the current text and filters off the GUI thread (the debounce timer calls this).
+
+        A search still pending is superseded: only the newest one's results are shown.
+        """
         self._debounce.stop()
-        results = list(
-            self._search(self.query_text(), self.office.currentData(), self.kind.currentData(), None, self._limit)
+        if self._pending is not None:
+            self._pending.cancel()
+        args = (self.query_text(), self.office.currentData(), self.kind.currentData(), None, self._limit)
+        search = self._search
+        self._pending = self._runner.run(
+            lambda: list(search(*args)), on_success=self._show, on_error=self._failed, name="school.search"
         )
+
+    @property
+    def searching(self) -> bool:
+        """True while a search (or a typed text waiting for its search) has not been shown yet."""
+        return self._pending is not None or self._debounce.isActive()
+
+    def _show(self, results: list[SchoolLike]) -> None:
+        self._pending = None
         self.model.set_results(results)
         if results:
             self.table.selectRow(0)
         self.pick_button.setEnabled(bool(results))
         self.count.setText(self._count_text(len(results)))
         self.results_updated.emit(len(results))
+        if self._accept_when_found and not self.searching:
+            self._accept_when_found = False
+            self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._pending = None
+        self._accept_when_found = False
+        self.model.set_results([])
+        self.pick_button.setEnabled(False)
+        self.count.setText(str(exc))
+        self.results_updated.emit(0)
 
     def _count_text(self, found: int) -> str:
         if not found:
@@ -199,9 +238,13 @@ class SchoolSearchDialog(QDialog):
         return self.model.school(index.row()) if index.isValid() else None
 
     def accept(self) -> None:
-        """Enter, double-click or 선택: pick the highlighted school (a pending search runs first)."""
+        """Enter, double-click or 선택: pick the highlighted school (a pending search is waited for:
+        the pick happens when its results are shown)."""
         if self._debounce.isActive():
             self.search_now()
+        if self._pending is not None:
+            self._accept_when_found = True
+            return
         school = self.current_school()
         if school is None:
             return
@@ -215,3 +258,12 @@ class SchoolSearchDialog(QDialog):
     def reject(self) -> None:
         self._selected = None
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Closing drops any search still pending: its results have nowhere to go."""
+        self._debounce.stop()
+        self._accept_when_found = False
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+        super().done(result)

@@ -78,13 +78,19 @@ class SelectPage(WizardPage):
     def render(self, state: FlowState) -> None:
         if state.records is self._shown_records:
             return
+        same_records = self._shown_records is not None and len(state.records) == len(self._shown_records)
         self._shown_records = state.records
-        current = self.targets.table.currentIndex()
-        self.targets.set_rows(state.targets, state.selected)
-        if current.isValid() and current.row() < self.targets.model.rowCount():
-            self.targets.table.setCurrentIndex(self.targets.model.index(current.row(), current.column()))
-        self.linked.set_rows(state.linked)
-        self._tab_titles(len(state.targets), len(state.linked))
+        targets, linked = state.targets, state.linked
+        if same_records:  # re-evaluated after a click: repaint the rows that changed, nothing else
+            self.targets.update_rows(targets, state.selected)
+            self.linked.update_rows(linked)
+        else:
+            current = self.targets.table.currentIndex()
+            self.targets.set_rows(targets, state.selected)
+            if current.isValid() and current.row() < self.targets.model.rowCount():
+                self.targets.table.setCurrentIndex(self.targets.model.index(current.row(), current.column()))
+            self.linked.set_rows(linked)
+        self._tab_titles(len(targets), len(linked))
 
     def _tab_titles(self, targets: int, linked: int) -> None:
         self.tabs.setTabText(0, translate("SelectPage", "To link (%1)").replace("%1", str(targets)))

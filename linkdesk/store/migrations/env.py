@@ -11,6 +11,7 @@ from alembic import context
 
 from linkdesk.store.coltypes import UtcDateTime
 from linkdesk.store.models import Base
+from linkdesk.store.text_search import is_derived
 
 config = context.config
 target_metadata = Base.metadata
@@ -43,6 +44,7 @@ def run_online() -> None:
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite ALTERs via table copies
         compare_type=True,
         render_item=_render_item,
+        include_name=lambda name, type_, _parents: not is_derived(name, type_),  # FTS / trigram objects
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,8 +1,11 @@
 """The NEIS school directory, cached for the offline school search (DOMAIN.md §3 step 2).
 
 ``replace_directory`` swaps in the whole directory (~12,200 schools, DOMAIN.md §10) in one
-transaction with a single executemany; the search narrows rows in SQL and ranks the few left in
-Python with the same rules as the partner (``linkdesk.domain.korean``), so 초성 like ``ㅂㅁㅈ`` work.
+transaction with a single executemany; the search answers from an in-memory index of the directory
+(``linkdesk.domain.school_index``), built once and rebuilt when the directory changes, so a
+keystroke costs a millisecond or two whether staff type 보문, 초성 like ``ㅂㅁㅈ`` or 보ㅁ.
+Anything that writes the ``schools`` table must also set ``schools.loaded_at`` (as
+``replace_directory`` does) or change the number of schools, so every process sees the change.
 """
 
 from __future__ import annotations
@@ -12,10 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, delete, func, insert, select
+import threading
+import weakref
+
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from linkdesk.domain.korean import CONSONANTS, choseong, match_rank
+from linkdesk.domain.korean import choseong
+from linkdesk.domain.school_index import SchoolIndex
+from linkdesk.domain.school_rank import fold
 from linkdesk.protocol.offices import office_code_of
 from linkdesk.store.coltypes import utcnow
 from linkdesk.store.models import Meta, School
@@ -23,11 +31,10 @@ from linkdesk.store.models import Meta, School
 DIRECTORY_LOADED_AT = "schools.loaded_at"
 DIRECTORY_GENERATED_AT = "schools.generated_at"
 _COLUMNS = ("code", "office", "name", "kind", "region", "address", "office_code")
-
-
-def _fold(text: str) -> str:
-    """What the matcher compares: no spaces, lower-case."""
-    return "".join(text.split()).lower()
+# engine -> ((loaded_at, count), index): one index per database, shared by every thread
+_INDEXES: weakref.WeakKeyDictionary[object, tuple[tuple[str, int], SchoolIndex[SchoolHit]]] = (
+    weakref.WeakKeyDictionary())
+_BUILD_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -57,13 +64,13 @@ class SchoolRepository:
         rows = [
             {
                 "code": str(s["code"]),
-                "office_code": s.get("office_code") or office_code_of(s.get("office") or ""),
                 "office": s.get("office") or "",
                 "name": s["name"],
                 "kind": s.get("kind") or "other",
                 "region": s.get("region") or "",
                 "address": s.get("address") or "",
-                "choseong": choseong(_fold(s["name"])),
+                "office_code": s.get("office_code") or office_code_of(s.get("office") or ""),
+                "choseong": choseong(fold(s["name"])),
             }
             for s in schools
         ]
@@ -71,11 +78,16 @@ class SchoolRepository:
         if rows:
             # Core insert on the table: one executemany, no ORM objects, no identity map.
             self.session.execute(insert(School.__table__), rows)
-        now = utcnow()
-        self._set_meta(DIRECTORY_LOADED_AT, now.isoformat(), now)
+        now = self.mark_loaded()
         if generated_at:
             self._set_meta(DIRECTORY_GENERATED_AT, generated_at, now)
         return len(rows)
+
+    def mark_loaded(self) -> datetime:
+        """The directory changed now: shown as 학교 목록 기준일, and the search index is rebuilt."""
+        now = utcnow()
+        self._set_meta(DIRECTORY_LOADED_AT, now.isoformat(), now)
+        return now
 
     def _set_meta(self, key: str, value: str, now: datetime) -> None:
         self.session.merge(Meta(key=key, value=value, updated_at=now))
@@ -108,41 +120,37 @@ class SchoolRepository:
         region: str | None = None,
         limit: int = 50,
     ) -> list[SchoolHit]:
-        """Schools whose name matches ``text`` (substring or 초성), best first.
+        """Schools whose name matches ``text``, ranked as staff expect (best first).
 
-        ``office`` and ``kind`` match exactly, ``region`` by prefix (``서울특별시`` finds every
-        구). Order: exact name, then names starting with the query, then the rest; by name.
+        The rule is :func:`linkdesk.domain.school_rank.school_rank` (exact name, prefix, word start,
+        substring; 초성 and mixed; abbreviations such as 보문여고; a region word such as 성북 보문),
+        answered from the in-memory :class:`SchoolIndex` of the directory. ``office`` and ``kind``
+        match exactly, ``region`` by prefix (``서울특별시`` finds every 구).
         """
-        q = _fold(text)
-        stmt = select(*(getattr(School, c) for c in _COLUMNS))  # plain rows, no ORM objects
-        if office:
-            stmt = stmt.where(School.office == office)
-        if kind:
-            stmt = stmt.where(School.kind == kind)
-        if region:
-            stmt = stmt.where(School.region.startswith(region, autoescape=True))
-        if q and not any(c in CONSONANTS for c in q):
-            # Whole syllables only: a plain substring match, ranked and cut in SQL, so a broad
-            # query such as 초등 (thousands of schools) never ranks every row in Python.
-            folded = func.replace(func.lower(School.name), " ", "")
-            rank = case((folded == q, 0), (folded.startswith(q, autoescape=True), 1), else_=2)
-            stmt = stmt.where(folded.contains(q, autoescape=True)).order_by(rank, School.name, School.code)
-            return [SchoolHit(*row) for row in self.session.execute(stmt.limit(limit))]
-        if q:
-            # A match implies the query's 초성 is a substring of the name's 초성: filter in SQL.
-            stmt = stmt.where(School.choseong.contains(choseong(q), autoescape=True))
-        else:
-            stmt = stmt.order_by(School.name, School.code).limit(limit)
-        candidates = [SchoolHit(*row) for row in self.session.execute(stmt)]
-        if not q:
-            return candidates
-        ranked = []
-        for hit in candidates:
-            rank = match_rank(q, hit.name)
-            if rank is not None:
-                ranked.append((rank, hit.name, hit.code, hit))
-        ranked.sort(key=lambda t: t[:3])
-        return [t[3] for t in ranked[:limit]]
+        def keep(hit: SchoolHit) -> bool:
+            return ((not office or hit.office == office) and (not kind or hit.kind == kind)
+                    and (not region or hit.region.startswith(region)))
+
+        filtered = bool(office or kind or region)
+        return self.index().search(text, accept=keep if filtered else None, limit=limit)
+
+    def index(self) -> SchoolIndex[SchoolHit]:
+        """The directory's search index: built once, rebuilt when the directory changed.
+
+        "Changed" is told by the time it was last replaced and the number of schools, read from the
+        database (two one-row queries), so a refresh by another counter or process is seen too.
+        """
+        loaded = self.session.get(Meta, DIRECTORY_LOADED_AT)
+        token = (loaded.value if loaded else "", self.count())
+        engine = self.session.get_bind()
+        with _BUILD_LOCK:  # one build at a time; a search waiting here gets the fresh index
+            cached = _INDEXES.get(engine)
+            if cached is not None and cached[0] == token:
+                return cached[1]
+            rows = self.session.execute(select(*(getattr(School, c) for c in _COLUMNS)))
+            index = SchoolIndex([SchoolHit(*row) for row in rows])
+            _INDEXES[engine] = (token, index)
+            return index
 
 
 def _hit(s: School) -> SchoolHit:

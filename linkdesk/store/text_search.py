@@ -1,0 +1,108 @@
+"""Indexed "contains" search over the cache's text: volunteer names, organizations, activities.
+
+A filter such as "the pending rows whose volunteer, organization or activity contains 환경" used
+to test every row's text (``ILIKE '%환경%'`` after joining three tables). Here the text is indexed:
+
+- **SQLite**: FTS5 tables with the ``trigram`` tokenizer (``records_fts`` over
+  ``records(organization, activity)``, ``volunteers_fts`` over ``volunteers(name)``), kept up to
+  date by triggers on the tables (migration 0006), so every writer — the store's upserts, a bulk
+  ingest, a future command — keeps them right without knowing they exist. A query of three
+  letters or more is a trigram ``MATCH`` (any substring, case-insensitive); one or two letters
+  cannot use trigrams and fall back to ``LIKE`` on the table.
+- **PostgreSQL**: ``pg_trgm`` GIN indexes on the same columns, which ``ILIKE '%…%'`` uses by itself
+  (three letters or more). Where the extension cannot be installed the migration skips the
+  indexes and the same ``ILIKE`` scans, correct but slower.
+
+:func:`contains` gives the condition; it compiles to the right SQL for each database. ``%`` and
+``_`` in the text are literal in both forms (escaped for LIKE, plain letters in a MATCH phrase).
+Derived objects (the FTS tables and their shadow tables, the GIN indexes) are not ORM tables;
+:func:`is_derived` tells schema comparisons to leave them out. A migration that rebuilds
+``records`` or ``volunteers`` (SQLite batch mode) must create the triggers again and rebuild the
+FTS table (``create_sqlite_fts``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Boolean, ColumnElement, bindparam, literal_column, or_
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnClause
+
+MIN_TRIGRAM = 3
+# table -> its searchable text columns
+SEARCHED: dict[str, tuple[str, ...]] = {"records": ("organization", "activity"), "volunteers": ("name",)}
+_FTS_SHADOWS = ("", "_data", "_idx", "_docsize", "_config", "_content")
+DERIVED_TABLES = frozenset(f"{t}_fts{s}" for t in SEARCHED for s in _FTS_SHADOWS)
+TRGM_INDEXES = {f"ix_{t}_{c}_trgm": (t, c) for t, cols in SEARCHED.items() for c in cols}
+
+
+def is_derived(name: str | None, type_: str) -> bool:
+    """True for the search objects of this module (for ``compare_metadata``'s ``include_name``)."""
+    return (type_ == "table" and name in DERIVED_TABLES) or (type_ == "index" and name in TRGM_INDEXES)
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class contains(ColumnElement[bool]):  # noqa: N801 - reads as a function in queries
+    """``contains("records", "환경")``: the row's searched text holds ``text`` (any case)."""
+
+    type = Boolean()
+    inherit_cache = False  # the SQL depends on the text's length
+
+    def __init__(self, table: str, text: str) -> None:
+        if table not in SEARCHED:
+            raise ValueError(f"no text search on {table}")
+        self.table = table
+        self.text = text
+
+    def _columns(self) -> list[ColumnClause[Any]]:
+        return [literal_column(f"{self.table}.{c}") for c in SEARCHED[self.table]]
+
+    def _ilike(self) -> ColumnElement[bool]:
+        pattern = like_pattern(self.text)
+        return or_(*(c.ilike(pattern, escape="\\") for c in self._columns()))
+
+
+@compiles(contains)
+def _generic(element: contains, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element._ilike(), **kw)
+
+
+@compiles(contains, "sqlite")
+def _sqlite(element: contains, compiler: Any, **kw: Any) -> str:
+    if len(element.text) < MIN_TRIGRAM:
+        return compiler.process(element._ilike(), **kw)
+    phrase = '"' + element.text.replace('"', '""') + '"'
+    fts = f"{element.table}_fts"
+    bound = compiler.process(bindparam(None, phrase, unique=True), **kw)
+    return f"{element.table}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH {bound})"
+
+
+# -- DDL, for migration 0006 (and any later migration that rebuilds a searched table) --------------
+
+def create_sqlite_fts(execute: Any, table: str) -> None:
+    """The FTS5 trigram table over ``table``'s searched columns, its triggers, filled from the rows."""
+    cols = SEARCHED[table]
+    fts = f"{table}_fts"
+    listed = ", ".join(cols)
+    new = ", ".join(f"new.{c}" for c in cols)
+    old = ", ".join(f"old.{c}" for c in cols)
+    execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({listed}, content='{table}', "
+            f"content_rowid='rowid', tokenize='trigram')")
+    add = f"INSERT INTO {fts}(rowid, {listed}) VALUES (new.rowid, {new});"
+    remove = f"INSERT INTO {fts}({fts}, rowid, {listed}) VALUES ('delete', old.rowid, {old});"
+    execute(f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {table} BEGIN {add} END")
+    execute(f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON {table} BEGIN {remove} END")
+    execute(f"CREATE TRIGGER IF NOT EXISTS {fts}_au AFTER UPDATE OF {listed} ON {table} BEGIN {remove} {add} END")
+    execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
+def drop_sqlite_fts(execute: Any, table: str) -> None:
+    fts = f"{table}_fts"
+    for suffix in ("ai", "ad", "au"):
+        execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
+    execute(f"DROP TABLE IF EXISTS {fts}")
