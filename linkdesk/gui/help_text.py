@@ -37,6 +37,27 @@ HELP_SECTIONS: dict[str, str] = {
         "MainWindow",
         "<p><b>Certificates</b>: issue a volunteer record certificate, reissue or void one, and verify "
         "the number a school asks about.</p>"),
+    "class_visit": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "<p><b>Class visit</b>: choose the school (and class) once and load the teacher's class list; "
+        "then each student types the resident number and the security characters, the records that "
+        "can be sent are ticked, and one key sends and calls the next student. The visit resumes after "
+        "a restart; the teacher's sheet lists who is done.</p>"),
+    "rejections": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "<p><b>Rejected records</b>: records a school rejected, with its reason and what to do (correct "
+        "the record at the organisation in 1365 and send again, or ask the school); mark each one "
+        "handled.</p>"),
+    "dashboard": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "<p><b>Dashboard</b>: records and hours linked per day, week or month and per partner, students "
+        "served, waiting, failed and rejected sends with their reasons, certificates and expiring "
+        "consents, as a chart and as a table; save the month's report as CSV or PDF with its "
+        "purpose.</p>"),
+    "drift": QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "<p><b>Drift check</b>: compares what this PC recorded as sent with what NEIS, VMS and the Red "
+        "Cross hold now. Nothing changes until you tick differences and apply them.</p>"),
     "staff": QT_TRANSLATE_NOOP(
         "MainWindow",
         "<p><b>Staff accounts</b> (administrators, File menu): one account per person, the role, "

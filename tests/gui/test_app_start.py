@@ -88,7 +88,7 @@ def test_areas_that_do_not_exist_yet_are_skipped(started):
     assert add_areas(gui.window, desk.core, gui.runner, missing) == []
     assert gui.window.area_keys() == before
     assert {key for key, _, _ in AREAS} == {"vms", "redcross", "pending", "certificates", "security", "class_visit",
-                                           "rejections"}
+                                           "rejections", "dashboard", "drift"}
 
 
 def test_an_area_module_gets_core_and_runner(started, tmp_path, monkeypatch):

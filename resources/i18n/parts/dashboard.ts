@@ -269,4 +269,23 @@
       <translation>%1건을 연계기관의 상태로 반영했습니다.</translation>
     </message>
   </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Class visit&lt;/b&gt;: choose the school (and class) once and load the teacher's class list; then each student types the resident number and the security characters, the records that can be sent are ticked, and one key sends and calls the next student. The visit resumes after a restart; the teacher's sheet lists who is done.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;학급 단위 연계&lt;/b&gt;: 학교(와 학급)를 한 번 고르고 담임 선생님의 학급 명단을 불러옵니다. 학생마다 주민등록번호와 보안문자를 입력하면 연계 대상 실적이 선택되고, 키 하나로 전송한 뒤 다음 학생으로 넘어갑니다. 프로그램을 다시 시작해도 이어서 진행하며, 담임 확인용 명단에 누가 끝났는지 나옵니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Rejected records&lt;/b&gt;: records a school rejected, with its reason and what to do (correct the record at the organisation in 1365 and send again, or ask the school); mark each one handled.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;반려 실적&lt;/b&gt;: 학교가 반려한 실적과 그 사유, 해결 방법(1365에서 수요처가 실적을 고친 뒤 다시 전송하거나 학교에 문의)을 보여 줍니다. 처리한 건은 처리 완료로 표시합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Dashboard&lt;/b&gt;: records and hours linked per day, week or month and per partner, students served, waiting, failed and rejected sends with their reasons, certificates and expiring consents, as a chart and as a table; save the month's report as CSV or PDF with its purpose.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;현황&lt;/b&gt;: 일·주·월별, 연계처별 연계 실적과 시간, 학생 수, 전송 대기·실패·반려 건수와 사유, 확인서 발급, 만료 예정 동의를 차트와 표로 보여 줍니다. 월간 실적 보고를 목적과 함께 CSV나 PDF로 저장합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Drift check&lt;/b&gt;: compares what this PC recorded as sent with what NEIS, VMS and the Red Cross hold now. Nothing changes until you tick differences and apply them.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;연계 점검&lt;/b&gt;: 이 PC가 전송했다고 기록한 내용과 나이스·VMS·대한적십자사가 지금 가진 내용을 비교합니다. 차이를 골라 반영하기 전에는 아무것도 바뀌지 않습니다.&lt;/p&gt;</translation>
+    </message>
+  </context>
 </TS>
