@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _proc import interleaved, run  # noqa: E402
+from _proc import ci_sized, interleaved, run  # noqa: E402
 
 ISSUE = ["certificate", "issue", "--volunteer", "V-1001", "--from", "2026-03-01", "--to", "2026-05-15",
          "--purpose", "학교 제출용"]
@@ -27,7 +27,7 @@ ISSUE = ["certificate", "issue", "--volunteer", "V-1001", "--from", "2026-03-01"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=3 if ci_sized() else 7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="linkdesk-cert-") as tmp:
         config = Path(tmp) / "config.toml"
