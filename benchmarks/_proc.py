@@ -13,6 +13,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def ci_sized() -> bool:
+    """``benchmarks/run_all.py`` asks for CI-sized runs (fewer repeats) unless ``--full``."""
+    return os.environ.get("LINKDESK_BENCH_SIZE", "full") == "ci"
+
+
 @dataclass(frozen=True)
 class Run:
     seconds: float

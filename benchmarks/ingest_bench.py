@@ -12,6 +12,7 @@ figure is rows per second and the store's share of the raw speed (goal, issue 13
 from __future__ import annotations
 
 import argparse
+import os
 import datetime as dt
 import sqlite3
 import statistics
@@ -80,7 +81,7 @@ def raw(tmp: Path, name: str, data: dict[str, list[dict]]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=20_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=1 if os.environ.get("LINKDESK_BENCH_SIZE") == "ci" else 3)
     args = parser.parse_args()
     data = records(args.records)
     store_s, raw_s = [], []

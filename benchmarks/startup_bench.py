@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _proc import interleaved, run  # noqa: E402
+from _proc import ci_sized, interleaved, run  # noqa: E402
 
 BARE = (
     "import sys\n"
@@ -37,7 +37,7 @@ BARE = (
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=3 if ci_sized() else 7)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="linkdesk-startup-") as tmp:
         env = {k: v for k, v in os.environ.items()

@@ -20,7 +20,7 @@ from linkdesk.services.send_pool import SendPool
 from linkdesk.store import Store
 from linkdesk.store import outbox
 from linkdesk.store.outbox import Settlement
-from tests.fixtures.classroom import classroom_scenario, queue_class
+from tests.fixtures.classroom import classroom_scenario, queue_class, queue_rows
 from tests.fixtures.core import core_config
 
 STUDENTS = 6
@@ -87,11 +87,7 @@ def test_a_flush_sends_volunteers_at_once_each_in_order_and_every_record_once(sa
 
 
 def _queue(store: Store, n: int) -> list[int]:
-    with store.unit_of_work() as uow:
-        uow.volunteers.save("V-1", name="김민준")
-        uow.records.upsert_many("V-1", [{"id": f"R-{i}", "date": "2026-04-01", "minutes": 60} for i in range(n)])
-        return [outbox.enqueue(uow, "neis_submit", "neis", {"record_id": f"R-{i}"}, record_id=f"R-{i}", now=T0).id
-                for i in range(n)]
+    return queue_rows(store, n, T0)
 
 
 def test_a_batch_settles_in_one_go_and_leaves_a_row_whose_lease_was_lost(store: Store) -> None:

@@ -13,6 +13,7 @@ from collections import Counter
 from linkdesk.store import Store
 from linkdesk.store import outbox
 from linkdesk.store.outbox_leases import host_id, owner_pid, process_running, take_over_dead
+from tests.fixtures.classroom import queue_rows
 from tests.helpers.cli import ROOT, TIMEOUT, command, json_of, run_cli
 from tests.test_cli_outbox import make_env, queue_while_neis_is_down, submissions
 
@@ -20,11 +21,7 @@ T0 = dt.datetime(2026, 5, 15, 1, 0, tzinfo=dt.timezone.utc)
 
 
 def _queue(store: Store, n: int) -> list[int]:
-    with store.unit_of_work() as uow:
-        uow.volunteers.save("V-1", name="김민준")
-        uow.records.upsert_many("V-1", [{"id": f"R-{i}", "date": "2026-04-01", "minutes": 60} for i in range(n)])
-        return [outbox.enqueue(uow, "neis_submit", "neis", {"record_id": f"R-{i}"}, record_id=f"R-{i}", now=T0).id
-                for i in range(n)]
+    return queue_rows(store, n, T0)
 
 
 def test_only_dead_processes_of_this_host_lose_their_lease(store: Store) -> None:

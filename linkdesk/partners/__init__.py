@@ -6,8 +6,9 @@ returns a validated value object (:mod:`linkdesk.partners.models`) or raises :cl
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from linkdesk.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from linkdesk.partners.errors import PartnerError
@@ -21,11 +22,4 @@ __all__ = ["Gateway", "InsecureUrlError", "PartnerError", "PartnerSettings", "Tr
 _HOME = {"PartnerError": "errors", "Gateway": "gateway", "InsecureUrlError": "settings",
          "PartnerSettings": "settings", "Transport": "transport", "new_idempotency_key": "transport"}
 
-
-def __getattr__(name: str) -> object:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'linkdesk.partners' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"linkdesk.partners.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, globals(), _HOME)

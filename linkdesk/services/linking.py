@@ -28,9 +28,10 @@ from linkdesk.services.audit import record_access
 from linkdesk.services.core import Core
 from linkdesk.services.directory import ensure_directory, search_schools
 from linkdesk.services.dispatcher import Dispatcher, Outcome
+from linkdesk.services.ahead import Ahead
 from linkdesk.services.school_calendar import hours_rule, record_facts, school_calendar
 from linkdesk.services.select_eval import SelectionEvaluation
-from linkdesk.services.sync import SyncResult, save_volunteer, sync_volunteer
+from linkdesk.services.sync import SyncResult, fetch_1365, save_volunteer, sync_volunteer
 from linkdesk.store import OutboxStateError
 from linkdesk.store import outbox
 
@@ -59,6 +60,13 @@ class LinkingSession:
         self._periods: dict = {}
         self._days = SchoolDays()
         self._evaluation: SelectionEvaluation | None = None  # the rows on screen, for quick re-selection
+        # Overlap what does not depend on each other, fetch nothing twice: the 1365 volunteer from
+        # verify is reused by the sync; the records are fetched during the student check, the
+        # timetable right after it (services/ahead.py).
+        self._ahead = Ahead(core)
+        self._volunteer = None
+        self._records_ahead = None
+        self._timetable_ahead = None
         self.load_info = LoadInfo(stale=False, periods_known=False)
 
     @property
@@ -86,6 +94,8 @@ class LinkingSession:
             del rrn
         volunteer = gw.portal1365.volunteer(verified.volunteer_id)
         save_volunteer(self.core, volunteer)
+        self._forget_ahead()
+        self._volunteer = volunteer
         self._audit("view", "실명인증 · 1365 회원정보", verified.volunteer_id)
         person = F.Person(verified.volunteer_id, verified.name, verified.birth_date, verified.under_14,
                           token=verified.token, token_expires_at=verified.expires_at)
@@ -105,6 +115,7 @@ class LinkingSession:
             check_free_text(guardian.relationship, "법정대리인 관계", "guardian's relationship")
         pg = PartnerGuardian(guardian.name.strip(), guardian.relationship, guardian.identity_checked) if guardian else None
         result = self.core.gateway().portal1365.consent(person.volunteer_id, person.token, guardian=pg)
+        self._volunteer = None  # its consents changed: the sync fetches the member again
         with self.core.store.unit_of_work() as uow:
             uow.consents.record_seen(
                 person.volunteer_id, "1365", agreed_at=result.consented_at,
@@ -132,7 +143,12 @@ class LinkingSession:
         person, school = self._person(), self.state.school
         if school is None:
             raise LinkingError("소속학교를 먼저 선택하세요.", "Choose the school first.", code="school_required")
+        self._forget_ahead()
+        self._records_ahead = self._ahead.start(fetch_1365, self.core, person.volunteer_id, self._volunteer)
         check = self.core.gateway().neis.verify_student(person.token, school.code)
+        first, last = school_year_bounds(school_year_of(today(self.core.clock)))
+        self._timetable_ahead = (check.student_ref, self._ahead.start(
+            lambda: self.core.gateway().neis.timetable(check.student_ref, first, last)))
         with self.core.store.unit_of_work() as uow:
             uow.volunteers.save(person.volunteer_id, school_code=school.code, school_office_code=school.office_code or None,
                                 grade=check.grade,
@@ -145,14 +161,20 @@ class LinkingSession:
     def load_records(self) -> F.FlowState:
         """Sync from 1365 (the cache when 1365 is down), the timetable, then the eligibility."""
         person = self._person()
-        sync: SyncResult = sync_volunteer(self.core, person.volunteer_id)
+        records_ahead, timetable_ahead = self._records_ahead, self._timetable_ahead
+        self._records_ahead = self._timetable_ahead = None
+        fetched = records_ahead.result if records_ahead is not None else None
+        sync: SyncResult = sync_volunteer(self.core, person.volunteer_id, fetched=fetched)
         self._periods = {}
         periods_known = False
         student = self.state.student
         if student is not None:
             first, last = school_year_bounds(school_year_of(today(self.core.clock)))
             try:
-                self._periods = self.core.gateway().neis.timetable(student.student_ref, first, last)
+                if timetable_ahead is not None and timetable_ahead[0] == student.student_ref:
+                    self._periods = timetable_ahead[1].result()
+                else:
+                    self._periods = self.core.gateway().neis.timetable(student.student_ref, first, last)
                 periods_known = True
             except PartnerError as exc:
                 if not exc.temporary:
@@ -287,6 +309,15 @@ class LinkingSession:
         self._periods = {}
         self._days = SchoolDays()
         self._evaluation = None
+        self._forget_ahead()
+        self._volunteer = None
+        self._ahead.close()
+
+    def _forget_ahead(self) -> None:
+        for pending in (self._records_ahead, self._timetable_ahead and self._timetable_ahead[1]):
+            if pending:
+                pending.cancel()
+        self._records_ahead = self._timetable_ahead = None
 
     def _audit(self, action: str, target: str, volunteer_id: str, uow=None, detail: str | None = None) -> None:
         """One access-log entry, in the caller's unit of work when there is one."""

@@ -9,6 +9,7 @@ staff keep working from what was last seen.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -53,12 +54,20 @@ def save_volunteer(core: Core, v: Volunteer, **extra) -> None:
             uow.consents.record_seen(v.volunteer_id, partner, agreed_at=at)
 
 
-def sync_volunteer(core: Core, volunteer_id: str, *, offline_ok: bool = True) -> SyncResult:
-    """Fetch the volunteer and every record from 1365 into the cache (one unit of work)."""
+def fetch_1365(core: Core, volunteer_id: str, volunteer: Volunteer | None = None) -> tuple[Volunteer, list[Record]]:
+    """The volunteer (unless already fetched: ``volunteer``) and every record, from 1365."""
     gw = core.gateway()
-    try:
+    if volunteer is None:
         volunteer = gw.portal1365.volunteer(volunteer_id)
-        records = gw.portal1365.all_records(volunteer_id)
+    return volunteer, list(gw.portal1365.all_records(volunteer_id))
+
+
+def sync_volunteer(core: Core, volunteer_id: str, *, offline_ok: bool = True,
+                   fetched: Callable[[], tuple[Volunteer, list[Record]]] | None = None) -> SyncResult:
+    """Fetch the volunteer and every record from 1365 into the cache (one unit of work).
+    ``fetched`` gives what was fetched already (e.g. started ahead); it raises as the fetch would."""
+    try:
+        volunteer, records = fetched() if fetched is not None else fetch_1365(core, volunteer_id)
     except PartnerError as exc:
         if not (offline_ok and exc.temporary):
             raise

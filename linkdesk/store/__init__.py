@@ -15,9 +15,9 @@ This package never imports Qt and never stores a 주민등록번호.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from linkdesk.lazy import lazy_exports
 from linkdesk.store.errors import LeaseLost, OutboxStateError, StoreError
 
 if TYPE_CHECKING:
@@ -37,11 +37,4 @@ __all__ = [
 # the counter window can be on screen before the database layer is imported.
 _HOME = {"Store": "database", "default_data_dir": "paths", "default_db_path": "paths"}
 
-
-def __getattr__(name: str) -> object:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'linkdesk.store' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"linkdesk.store.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, globals(), _HOME)

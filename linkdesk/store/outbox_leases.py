@@ -17,6 +17,7 @@ import sys
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -29,8 +30,9 @@ if TYPE_CHECKING:
     from linkdesk.store.database import Store
 
 
+@lru_cache(maxsize=1)
 def host_id() -> str:
-    """This computer in a lease owner's name (no ':' in it)."""
+    """This computer in a lease owner's name (no ':' in it); looked up once per process."""
     return f"{socket.gethostname().replace(':', '-')}~{uuid.getnode():012x}"
 
 

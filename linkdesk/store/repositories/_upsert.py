@@ -50,22 +50,21 @@ def _default(default: Any) -> Any:
 
 def _bind(rows: Sequence[dict[str, Any]], order: tuple[str, ...],
           processors: tuple[Callable[[Any], Any] | None, ...]) -> list[tuple[Any, ...]]:
-    """Each row as a list in ``order``, converted by the columns that need it. A value repeated from
-    the row before (the fetch time, the volunteer) is converted once."""
+    """Each row as a tuple in ``order``, converted by the columns that need it. A value seen before
+    in the call (a day, the fetch time, the volunteer) is converted once."""
     take = itemgetter(*order)
-    convert = [(i, p) for i, p in enumerate(processors) if p is not None]
-    last: dict[int, tuple[Any, Any]] = {}
+    convert = [(i, p, {}) for i, p in enumerate(processors) if p is not None]
     bound = []
     for row in rows:
         values = list(take(row)) if len(order) > 1 else [take(row)]
-        for i, process in convert:
+        for i, process, seen in convert:
             value = values[i]
-            seen = last.get(i)
-            if seen is not None and seen[0] is value:
-                values[i] = seen[1]
-            else:
-                values[i] = out = process(value)
-                last[i] = (value, out)
+            try:
+                values[i] = seen[value]
+            except KeyError:
+                values[i] = seen[value] = process(value)
+            except TypeError:  # not hashable (a JSON document): converted each time
+                values[i] = process(value)
         bound.append(tuple(values))
     return bound
 

@@ -1,0 +1,49 @@
+"""The linking session fetches nothing twice and overlaps what does not depend on each other: the
+1365 records are on their way while NEIS checks the student (proven by order, not by time)."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from linkdesk.services.linking import LinkingSession
+from tests.fixtures import scenarios as S
+
+PARTNER_CALLS = ("identity.verify", "1365.volunteer", "1365.records", "neis.verify_student", "neis.timetable")
+
+
+def _to_school(core) -> LinkingSession:
+    s = LinkingSession(core, staff="staff1")
+    s.verify("김민준", S.RRN_STUDENT)
+    s.next()
+    s.prepare_schools()
+    s.choose_school(s.search_schools("ㅂㅁㅈ")[0])
+    s.next()
+    return s
+
+
+def test_each_partner_read_happens_once(core, sandbox):
+    s = _to_school(core)
+    s.check_student()
+    state = s.load_records()
+    assert state.records and state.selected
+    calls = sandbox.state()["requests"]
+    assert {k: calls.get(k, 0) for k in PARTNER_CALLS} == dict.fromkeys(PARTNER_CALLS, 1)
+    s.reset()
+
+
+def test_the_records_are_fetched_while_neis_checks_the_student(core, sandbox):
+    s = _to_school(core)
+    sandbox.set_faults([{"partner": "neis", "operation": "verify_student", "kind": "latency", "ms": 3000}])
+    checking = threading.Thread(target=s.check_student)
+    checking.start()
+    deadline = time.monotonic() + 30  # a guard against hanging, not a measurement
+    while sandbox.state()["requests"].get("1365.records", 0) == 0:
+        assert time.monotonic() < deadline, "the 1365 records were not fetched during the student check"
+    assert checking.is_alive()  # NEIS has not answered yet: the two were in flight together
+    sandbox.set_faults([])
+    checking.join(60)
+    assert not checking.is_alive()
+    state = s.load_records()
+    assert state.records and sandbox.state()["requests"]["1365.records"] == 1
+    s.reset()
