@@ -149,7 +149,7 @@ def run_verify(args: argparse.Namespace) -> int:
         result = certificates.verify(core, " ".join(args.code))
     if args.json:
         print_json({"status": result.status, "reason": result.reason_ko, "number": result.number,
-                    "summary": result.summary})
+                    "code_checked": result.code_checked, "summary": result.summary})
     else:
         print(f"{result.status}: {result.reason_ko}")
         for key, value in (result.summary or {}).items():
