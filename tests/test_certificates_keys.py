@@ -16,18 +16,7 @@ from linkdesk.services.certificate_keys import LEGACY_META, PRIVATE_NAME, keysto
 from linkdesk.services.certificate_signing import CentreKey, VerificationCode, content_digest
 from linkdesk.store.models import Meta
 from linkdesk.store.models_certificates import Certificate
-from tests.helpers.certificates import PERIOD, bare_core, seed_student
-
-
-@pytest.fixture
-def core(store, tmp_path):
-    seed_student(store)
-    return bare_core(store, tmp_path)
-
-
-@pytest.fixture
-def doc(core):
-    return certificates.issue(core, "V-1001", PERIOD, "학교 제출용")
+from tests.helpers.certificates import PERIOD, bare_core, core, doc, seed_student  # noqa: F401 - fixtures
 
 
 def _attacker() -> CentreKey:

@@ -14,19 +14,8 @@ from linkdesk.services.certificate_centre import CentreDetails, save_centre, sea
 from linkdesk.services.certificate_code import ALPHABET, Mistyped, parse_short
 from linkdesk.store.models_certificates import Certificate
 from linkdesk.store.models_security import AccessLogEntry
-from tests.helpers.certificates import PERIOD, bare_core, seed_student
+from tests.helpers.certificates import PERIOD, bare_core, core, doc, seed_student  # noqa: F401 - fixtures
 from tests.helpers.pngs import png
-
-
-@pytest.fixture
-def core(store, tmp_path):
-    seed_student(store)
-    return bare_core(store, tmp_path)
-
-
-@pytest.fixture
-def doc(core):
-    return certificates.issue(core, "V-1001", PERIOD, "학교 제출용")
 
 
 def test_the_short_code_is_short_unambiguous_and_verifies(core, doc):

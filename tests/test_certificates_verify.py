@@ -10,18 +10,7 @@ from sqlalchemy import text
 
 from linkdesk.services import certificates
 from linkdesk.services.certificate_signing import CODE_CHARS, VerificationCode
-from tests.helpers.certificates import PERIOD, bare_core, seed_student
-
-
-@pytest.fixture
-def core(store, tmp_path):
-    seed_student(store)
-    return bare_core(store, tmp_path)
-
-
-@pytest.fixture
-def doc(core):
-    return certificates.issue(core, "V-1001", PERIOD, "학교 제출용")
+from tests.helpers.certificates import PERIOD, bare_core, core, doc, seed_student  # noqa: F401 - fixtures
 
 
 def test_an_issued_certificate_verifies_from_its_printed_code_or_its_qr(core, doc):

@@ -91,8 +91,9 @@ def test_redcross_show_and_each_failure_case_with_its_route(cli):
 def test_redcross_link_consent_renewal_and_expiring(cli, sandbox):
     code, out, _ = cli("redcross", "link", "--volunteer", "V-3005", "--activity", "RCA-3005-01")
     assert (code, out.strip()) == (0, "1건의 적십자 활동이 연결되었습니다.")
-    code, out, _ = cli("redcross", "consent", "--volunteer", "V-3001")
+    code, out, err = cli("redcross", "consent", "--volunteer", "V-3001")
     assert (code, out.strip()) == (0, "2026-05-15 10:00에 1365 연계에 동의하셨습니다.")
+    assert "목적:" in err and "제공받는 자:" in err and "보유·이용 기간:" in err  # the text the member confirmed
     code, out, _ = cli("redcross", "expiring")
     assert code == 0 and "오세훈\tV-3004\tRC-3004\t만료 2026-06-01 11:00" in out
     code, out, _ = cli("redcross", "expiring", "--json")

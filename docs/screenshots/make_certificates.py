@@ -20,7 +20,16 @@ from _shots import application, dress, out_dir, save, scratch, training_core, wa
 from linkdesk.gui.certificates import CertificatesArea
 from linkdesk.gui.vms import VmsArea
 from linkdesk.services.sync import sync_volunteer
-from tests.fixtures.scenarios import RRN_VMS
+from tests.fixtures.scenarios import RRN_VMS, RRN_VMS_NOCONSENT
+
+
+def type_person(app, dialog, name: str, rrn: str) -> None:
+    """What the visitor types into a 실명인증 dialog, once its 보안문자 is there."""
+    wait_for(app, lambda: dialog.captcha_ready)
+    dialog.name.setText(name)
+    digits = rrn.replace("-", "")
+    dialog.rrn.front.setText(digits[:6])
+    dialog.rrn.back.setText(digits[6:])
 
 
 def main(argv: list[str]) -> int:
@@ -34,11 +43,7 @@ def main(argv: list[str]) -> int:
             area.show()
             form = area.form
             walk_in = form.open_walk_in()
-            wait_for(app, lambda: walk_in.captcha_ready)
-            walk_in.name.setText("정하늘")
-            digits = RRN_VMS.replace("-", "")
-            walk_in.rrn.front.setText(digits[:6])
-            walk_in.rrn.back.setText(digits[6:])
+            type_person(app, walk_in, "정하늘", RRN_VMS)
             save(app, walk_in, out / "certificates-walk-in.png")
             walk_in.reject()
 
@@ -79,13 +84,7 @@ def main(argv: list[str]) -> int:
             vms_area.search.search("volunteer_id", "V-2002")
             wait_for(app, lambda: vms_area.view is not None and vms_area._tasks == 0)
             dialog = vms_area._ask_consent()
-            wait_for(app, lambda: dialog.captcha_ready)
-            from tests.fixtures.scenarios import RRN_VMS_NOCONSENT
-
-            dialog.name.setText("강도윤")
-            digits = RRN_VMS_NOCONSENT.replace("-", "")
-            dialog.rrn.front.setText(digits[:6])
-            dialog.rrn.back.setText(digits[6:])
+            type_person(app, dialog, "강도윤", RRN_VMS_NOCONSENT)
             with requests.Session() as admin:  # the training sandbox tells its own 보안문자
                 reply = admin.get(f"{core.sandbox.url}/_sandbox/captcha/{dialog.captcha_id}", timeout=30)
                 dialog.captcha.input.setText(reply.json()["text"])

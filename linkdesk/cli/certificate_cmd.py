@@ -22,6 +22,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+from functools import partial
 
 from linkdesk.cli.context import EXIT_ERROR, EXIT_OK, UsageError, add_common_options, command, open_cli_core, print_json
 from linkdesk.cli.staff_auth import add_as_option, read_secret, sign_in_from
@@ -121,8 +122,8 @@ def _issued(args, doc: certificates.CertificateDoc, pages: int | None) -> None:
         print(f"PDF: {args.pdf} ({pages}쪽)")
 
 
-@command
-def run_issue(args: argparse.Namespace) -> int:
+def _make(args: argparse.Namespace, make) -> tuple[certificates.CertificateDoc, int | None]:
+    """``issue`` and ``preview``: the digits typed, the core, ``--sync``, then ``make(core, …)`` and the PDF."""
     front = read_secret("주민등록번호 앞 7자리 (YYMMDD-G): ") if args.masked_number else None
     with open_cli_core(args, partners=args.sync) as core:
         _signed_in(core, args)
@@ -132,9 +133,15 @@ def run_issue(args: argparse.Namespace) -> int:
             from linkdesk.services.sync import sync_volunteer
 
             sync_volunteer(core, args.volunteer.strip())
-        doc = certificates.issue(core, args.volunteer.strip(), (args.date_from, args.date_to), args.purpose, front,
-                                 affiliation=args.affiliation, request_key=args.request_key)
-        pages = write_pdf(core, doc.number, args.pdf) if args.pdf else None
+        doc = make(core, args.volunteer.strip(), (args.date_from, args.date_to), args.purpose, front,
+                   affiliation=args.affiliation)
+        pages = write_pdf(core, doc.number, args.pdf, doc if doc.is_preview else None) if args.pdf else None
+    return doc, pages
+
+
+@command
+def run_issue(args: argparse.Namespace) -> int:
+    doc, pages = _make(args, partial(certificates.issue, request_key=args.request_key))
     _issued(args, doc, pages)
     return EXIT_OK
 
@@ -146,7 +153,7 @@ def run_verify(args: argparse.Namespace) -> int:
         result = certificates.verify(core, " ".join(args.code))
     if args.json:
         print_json({"status": result.status, "reason": result.reason_ko, "number": result.number,
-                    "summary": result.summary})
+                    "code_checked": result.code_checked, "summary": result.summary})
     else:
         print(f"{result.status}: {result.reason_ko}")
         for key, value in (result.summary or {}).items():
@@ -212,16 +219,7 @@ def run_pdf(args: argparse.Namespace) -> int:
 
 @command
 def run_preview(args: argparse.Namespace) -> int:
-    front = read_secret("주민등록번호 앞 7자리 (YYMMDD-G): ") if args.masked_number else None
-    with open_cli_core(args, partners=args.sync) as core:
-        _signed_in(core, args)
-        if args.sync:
-            from linkdesk.services.sync import sync_volunteer
-
-            sync_volunteer(core, args.volunteer.strip())
-        doc = certificates.preview(core, args.volunteer.strip(), (args.date_from, args.date_to), args.purpose, front,
-                                   affiliation=args.affiliation)
-        pages = write_pdf(core, doc.number, args.pdf, doc) if args.pdf else None
+    doc, pages = _make(args, certificates.preview)
     c = doc.content
     if args.json:
         print_json({"number": None, "count": c["count"], "total_minutes": c["total_minutes"],

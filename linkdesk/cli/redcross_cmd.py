@@ -132,8 +132,8 @@ def _consent(args: argparse.Namespace) -> int:
     from linkdesk.services import redcross as rc
     from linkdesk.services.redcross_consent import ConsentConfirmation, consent_text
 
-    if not args.json:  # what the member (or guardian) confirms, shown before it is sent
-        print("[1365 연계 동의 — 대한적십자사]", *(f"- {k}: {v}" for k, v in consent_text()), sep="\n")
+    if not args.json:  # what the member (or guardian) confirms, shown before it is sent (stdout: the result)
+        print("[1365 연계 동의 — 대한적십자사]", *(f"- {k}: {v}" for k, v in consent_text()), sep="\n", file=sys.stderr)
     confirmation = ConsentConfirmation("guardian", True, args.guardian, args.relationship or "",
                                        args.guardian_id_checked) if args.guardian else ConsentConfirmation.member()
     return _act(args, lambda core, page: rc.give_consent(core, page.detail.member_id, page.volunteer_id, confirmation))

@@ -99,8 +99,8 @@ def test_ctrl_z_after_the_lock_does_not_bring_the_text_back(qtbot, core, runner,
 
 def test_the_masked_number_digits_are_not_undoable_once_used(qtbot, core, runner):
     """Issuing empties the 7 digits (YYMMDD-G) at once; Ctrl+Z must not bring them back either."""
-    core.config.centre.name, core.config.centre.phone = "성북구자원봉사센터", "02-920-0000"  # a real centre's details
-    core.config.centre.confirmer = "홍길동"
+    core.config.centre.name, core.config.centre.confirmer = "성북구자원봉사센터", "홍길동"  # a real centre prints
+    core.config.centre.phone = "02-920-0000"
     sync_volunteer(core, "V-1001")
     area = certificates.build_area(core, runner)
     qtbot.addWidget(area)
@@ -112,7 +112,7 @@ def test_the_masked_number_digits_are_not_undoable_once_used(qtbot, core, runner
     field = _front7(area)
     qtbot.keyClicks(field, "1203153")
     assert field.text() == "120315-3" and form.look_button.isEnabled()
-    form.look_button.click()  # 발급 전 미리보기 first: only a looked-at certificate can be issued
+    form.look_button.click()  # 발급 전 미리보기 first
     qtbot.waitUntil(lambda: form.output.preview is not None and form.issue_button.isEnabled(), timeout=WAIT)
     form.output.preview.close()
     form.issue_button.click()

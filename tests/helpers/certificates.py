@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from linkdesk.clock import KST
 from linkdesk.config import Config
 from linkdesk.services.audit import Actor
@@ -74,3 +76,18 @@ def many_records(n: int, volunteer_id: str = "V-2001") -> list[dict]:
         out.append(record(f"R-{volunteer_id}-{i:03d}", day.isoformat(), f"수요처 {i + 1:02d} 복지관", activity,
                           "09:00", "11:30" if i % 3 else "10:00", 150 if i % 3 else 60))
     return out
+
+
+@pytest.fixture
+def core(store, tmp_path):
+    """A bare core over the test's store with 김민준 and his records (import the fixture to use it)."""
+    seed_student(store)
+    return bare_core(store, tmp_path)
+
+
+@pytest.fixture
+def doc(core):
+    """A certificate of 김민준 for the period, for 학교 제출용."""
+    from linkdesk.services import certificates
+
+    return certificates.issue(core, "V-1001", PERIOD, "학교 제출용")

@@ -219,6 +219,8 @@ class IssueForm(QWidget):
         """The idle lock: the volunteer, the digits typed, the draft and the issued number go."""
         if self.walk_in is not None:
             self.walk_in.reject()  # wipes the number, the answer and the name
+        if self.output.preview is not None:  # the preview page shows the person too
+            self.output.preview.close()
         self._debounce.stop()
         self._pick = None
         self.search.blockSignals(True)
