@@ -46,7 +46,9 @@ class OpenApiError(ValueError):
 class Answer:
     service: str
     total: int | None  # list_total_count (all pages)
-    rows: tuple[dict, ...]
+    rows: tuple[dict, ...]  # (row number in the file, row) pairs are in ``numbered``
+    refused: tuple[OpenApiError, ...] = ()  # rows left out: a required field is missing
+    numbers: tuple[int, ...] = ()  # each kept row's number in the file (1-based)
 
 
 def read_answer(data: object) -> Answer:
@@ -83,14 +85,17 @@ def read_answer(data: object) -> Answer:
         raise OpenApiError(f"나이스 Open API 오류 응답입니다 ({result}).", f"NEIS Open API error ({result}).", field="RESULT")
     if not isinstance(rows, list):
         raise OpenApiError("row 목록이 없습니다 (파일이 잘렸을 수 있습니다).", "no row list (truncated file?).", field="row")
+    kept, numbers, refused = [], [], []
     for i, row in enumerate(rows, 1):
         if not isinstance(row, dict):
             raise OpenApiError("행이 객체가 아닙니다.", "the row is not an object.", row=i)
-        for key in REQUIRED[service]:
-            value = row.get(key)
-            if value is None or (isinstance(value, str) and not value.strip()):
-                raise OpenApiError("값이 없습니다.", "missing value.", row=i, field=key)
-    return Answer(service, total, tuple(rows))
+        missing = next((k for k in REQUIRED[service] if row.get(k) is None or not str(row.get(k)).strip()), None)
+        if missing is not None:
+            refused.append(OpenApiError("값이 없어 제외했습니다.", "missing value: row left out.", row=i, field=missing))
+            continue
+        kept.append(row)
+        numbers.append(i)
+    return Answer(service, total, tuple(kept), tuple(refused), tuple(numbers))
 
 
 def _int(value: object, row: int | None, field: str) -> int:
