@@ -126,7 +126,7 @@ class LinkingSession:
         person, school = self._person(), self.state.school
         if school is None:
             raise LinkingError("소속학교를 먼저 선택하세요.", "Choose the school first.", code="school_required")
-        check = self.core.gateway().neis.verify_student(person.token, school.code)
+        check = self.core.gateway().neis.verify_student(person.token, school.code, school.office_code)
         with self.core.store.unit_of_work() as uow:
             uow.volunteers.save(person.volunteer_id, school_code=school.code, school_office_code=school.office_code or None,
                                 grade=check.grade,
