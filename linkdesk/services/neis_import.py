@@ -20,9 +20,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from linkdesk.domain.korean import choseong
 from linkdesk.domain.messages import Message
-from linkdesk.domain.neis_openapi import GRADE_FLAGS, TIMETABLES, OpenApiError, read_answer, school_row, ymd
+from linkdesk.domain.neis_openapi import (
+    GRADE_FLAGS, SCHOOL_COLUMNS, TIMETABLES, OpenApiError, read_answer, school_values, ymd,
+)
 from linkdesk.domain.schoolyear import school_year_bounds
 from linkdesk.errors import KnownError
 from linkdesk.services.core import Core
@@ -105,7 +106,7 @@ def import_files(core: Core, paths: list[str | Path], *, school: tuple[str, str]
                                    code="neis_import_other_school")
             try:
                 if answer.service == "schoolInfo":
-                    schools[key] = school_row(row, i)
+                    schools[key] = school_values(row)
                     continue
                 field_name = "ALL_TI_YMD" if answer.service in TIMETABLES else "AA_YMD"
                 day = ymd(row[field_name], i, field_name)
@@ -148,17 +149,12 @@ def _spans(rows: list[dict]) -> dict[tuple[str, str], tuple[date, date]]:
     return spans
 
 
-SCHOOL_COLUMNS = ("code", "office_code", "office", "name", "kind", "region", "address", "choseong")
-
-
-def _upsert_schools(session, rows: list[dict]) -> int:
+def _upsert_schools(session, rows: list[tuple]) -> int:
     """Replace these schools (by code): one delete (all rows when the file holds every school
     already cached, else only the codes it brings) and one executemany, no ORM objects."""
-    for row in rows:
-        row["choseong"] = choseong("".join(row["name"].split()).lower())
     table = School.__table__
     existing = set(session.scalars(select(table.c.code)))
-    codes = {r["code"] for r in rows}
+    codes = {r[0] for r in rows}
     if existing and existing <= codes:
         session.execute(table.delete())
     else:
@@ -170,5 +166,5 @@ def _upsert_schools(session, rows: list[dict]) -> int:
     connection = session.connection()
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = f"INSERT INTO schools ({', '.join(SCHOOL_COLUMNS)}) VALUES ({', '.join([mark] * len(SCHOOL_COLUMNS))})"
-    connection.exec_driver_sql(sql, [tuple(r[c] for c in SCHOOL_COLUMNS) for r in rows])
+    connection.exec_driver_sql(sql, rows)
     return len(rows)
