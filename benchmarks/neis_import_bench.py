@@ -23,7 +23,7 @@ from linkdesk.services.neis_import import import_files  # noqa: E402
 from linkdesk.store import Store  # noqa: E402
 from linkdesk.store.paths import sqlite_url  # noqa: E402
 
-COLUMNS = ("code", "office_code", "office", "name", "kind", "region", "address", "choseong")
+from linkdesk.domain.neis_openapi import SCHOOL_COLUMNS as COLUMNS  # noqa: E402
 
 
 def best_of(fn, repeat: int = 5) -> float:

@@ -126,3 +126,17 @@ def test_imported_open_api_data_fills_in_where_the_gateway_is_silent(core, sandb
     assert rows["R-1001-12"].recognized_hours == 6  # 개교기념일 from the imported 학사일정 (gateway down)
     assert any("개교기념일(학사일정)" in m.ko for m in rows["R-1001-12"].notes)
     s.reset()
+
+
+def test_the_pending_review_says_how_the_hours_were_counted(core, sandbox):
+    from linkdesk.services import pending
+
+    sandbox.set_faults([{"partner": "neis", "operation": "submit", "kind": "http_503", "times": 0, "retry_after": 1}])
+    s = to_select(core)
+    s.select({"R-1001-03"})  # 240 min on a 6-period day
+    s.send()
+    s.reset()
+    rows = [r for r in pending.page(core) if r.record_id == "R-1001-03"]
+    assert len(rows) == 1
+    assert rows[0].hours_rule.startswith("2026-04-22 시간표 6교시 — 최대 2시간")
+    assert rows[0].hours_rule.endswith("2시간 인정")

@@ -45,9 +45,8 @@ def test_imports_schools_timetables_and_the_calendar(core, tmp_path):
 @pytest.mark.parametrize("content, words", [
     ('{"schoolInfo": [{"head": [{"list_total_count": 2}]}, {"row": [{"ATPT_OFCDC_SC_CODE": "B1', "JSON 형식이 아닙니다"),
     ({"mealServiceDietInfo": []}, "알 수 없는 서비스"),
-    ({"schoolInfo": [{"head": []}, {"row": [{"ATPT_OFCDC_SC_CODE": "B10", "SD_SCHUL_CODE": "1"}]}]}, "1번째 행 ATPT_OFCDC_SC_NM 항목"),
-    ({"SchoolSchedule": [{"head": []}, {"row": [{"ATPT_OFCDC_SC_CODE": "B10", "SD_SCHUL_CODE": "7010057",
-                                                 "AA_YMD": "20240720", "EVENT_NM": "방학"}]}]}, "1번째 행 AA_YMD 항목: 학년도 밖"),
+    ({"schoolInfo": [{"head": [{"RESULT": {"CODE": "ERROR-300"}}]}, {"row": []}]}, "오류 응답"),
+    ({"schoolInfo": [{"head": []}]}, "row 목록이 없습니다"),
 ])
 def test_bad_files_name_the_file_row_and_field_and_change_nothing(core, tmp_path, content, words):
     good = write(tmp_path, "schools.json", envelope("schoolInfo", [school()], 1, 1000))
@@ -59,6 +58,21 @@ def test_bad_files_name_the_file_row_and_field_and_change_nothing(core, tmp_path
     assert caught.value.message_ko.startswith("bad.json: ") and words in caught.value.message_ko
     with core.store.unit_of_work(read_only=True) as uow:
         assert uow.schools.get("7010057").name == "보문중학교"  # nothing half-replaced
+
+
+def test_bad_rows_are_left_out_with_file_row_and_field(core, tmp_path):
+    rows = [{"ATPT_OFCDC_SC_CODE": "B10", "SD_SCHUL_CODE": "7010057", "AA_YMD": "20260720", "EVENT_NM": "여름방학",
+             "SBTR_DD_SC_NM": "휴업일"},
+            {"ATPT_OFCDC_SC_CODE": "B10", "SD_SCHUL_CODE": "7010057", "AA_YMD": "20240720", "EVENT_NM": "방학"},
+            {"ATPT_OFCDC_SC_CODE": "B10", "SD_SCHUL_CODE": "7010057", "AA_YMD": "2026-07-21", "EVENT_NM": "방학"},
+            {"ATPT_OFCDC_SC_CODE": "B10", "SD_SCHUL_CODE": "7010057", "AA_YMD": "20260722"}]
+    cal = write(tmp_path, "cal.json", {"SchoolSchedule": [{"head": []}, {"row": rows}]})
+    report = import_files(core, [cal], today=TODAY)
+    assert report.calendar_days == 1
+    assert report.refused == ["cal.json: 4번째 행 EVENT_NM 항목: 값이 없어 제외했습니다.",
+                              "cal.json: 2번째 행 AA_YMD 항목: 학년도 밖의 날짜입니다: 2024-07-20",
+                              "cal.json: 3번째 행 AA_YMD 항목: 날짜(YYYYMMDD)가 아닙니다: '2026-07-21'"]
+    assert "제외한 행 3개" in report.summary().ko
 
 
 def test_a_file_of_another_school_is_refused(core, tmp_path):
@@ -84,3 +98,17 @@ def test_the_school_import_on_both_databases(store, tmp_path):
         assert uow.schools.count() == 2
         assert uow.schools.get("7010999").name == "새이름학교" and uow.schools.get("7010999").office_code == "B10"
         assert [h.code for h in uow.schools.search("ㅅㅇㄹ")] == ["7010999"]
+
+
+def test_the_command_reports_what_it_took_and_names_a_bad_file(tmp_path):
+    from tests.helpers.cli import cli_env, json_of, run_cli
+
+    env = cli_env(tmp_path, LINKDESK_DATA_DIR=str(tmp_path / "data"))
+    schools = write(tmp_path, "schools.json", envelope("schoolInfo", [school(), school("7010999", name="새학교")], 1, 1000))
+    done = run_cli(["neis", "import", str(schools)], env)
+    assert done.returncode == 0, done.stderr
+    assert "학교 2개, 시간표 0일, 학사일정 0일을 가져왔습니다" in done.stdout
+    cut = write(tmp_path, "cut.json", '{"schoolInfo": [{"head": [')
+    failed = run_cli(["neis", "import", str(cut), "--json"], env)
+    assert failed.returncode == 1 and json_of(failed)["error"]["code"] == "neis_import_invalid"
+    assert "cut.json" in failed.stderr and "Traceback" not in failed.stderr

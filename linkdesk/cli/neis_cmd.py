@@ -33,4 +33,6 @@ def run_import(args: argparse.Namespace) -> int:
                     "calendar_days": report.calendar_days, "files": report.files, "refused": report.refused})
     else:
         print(report.summary_ko())
+        for line in report.refused:
+            print(f"  제외: {line}")
     return EXIT_OK

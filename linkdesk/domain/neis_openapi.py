@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from linkdesk.domain.korean import choseong
 from linkdesk.domain.school_days import ScheduleDay, SchoolDays
 from linkdesk.domain.schoolyear import school_year_of
 
@@ -46,7 +47,9 @@ class OpenApiError(ValueError):
 class Answer:
     service: str
     total: int | None  # list_total_count (all pages)
-    rows: tuple[dict, ...]
+    rows: tuple[dict, ...]  # (row number in the file, row) pairs are in ``numbered``
+    refused: tuple[OpenApiError, ...] = ()  # rows left out: a required field is missing
+    numbers: tuple[int, ...] = ()  # each kept row's number in the file (1-based)
 
 
 def read_answer(data: object) -> Answer:
@@ -83,14 +86,20 @@ def read_answer(data: object) -> Answer:
         raise OpenApiError(f"나이스 Open API 오류 응답입니다 ({result}).", f"NEIS Open API error ({result}).", field="RESULT")
     if not isinstance(rows, list):
         raise OpenApiError("row 목록이 없습니다 (파일이 잘렸을 수 있습니다).", "no row list (truncated file?).", field="row")
+    kept, numbers, refused = [], [], []
+    required = REQUIRED[service]
     for i, row in enumerate(rows, 1):
         if not isinstance(row, dict):
             raise OpenApiError("행이 객체가 아닙니다.", "the row is not an object.", row=i)
-        for key in REQUIRED[service]:
+        for key in required:
             value = row.get(key)
-            if value is None or (isinstance(value, str) and not value.strip()):
-                raise OpenApiError("값이 없습니다.", "missing value.", row=i, field=key)
-    return Answer(service, total, tuple(rows))
+            if value is None or value == "" or (type(value) is str and value.isspace()):
+                refused.append(OpenApiError("값이 없어 제외했습니다.", "missing value: row left out.", row=i, field=key))
+                break
+        else:
+            kept.append(row)
+            numbers.append(i)
+    return Answer(service, total, tuple(kept), tuple(refused), tuple(numbers))
 
 
 def _int(value: object, row: int | None, field: str) -> int:
@@ -111,12 +120,18 @@ def ymd(value: object, row: int | None, field: str) -> date:
                            row=row, field=field) from None
 
 
-def school_row(row: dict, i: int) -> dict:
-    """A ``schoolInfo`` row as LinkDesk's School (office code + school code)."""
-    return {"office_code": str(row["ATPT_OFCDC_SC_CODE"]).strip(), "code": str(row["SD_SCHUL_CODE"]).strip(),
-            "office": str(row["ATPT_OFCDC_SC_NM"]).strip(), "name": str(row["SCHUL_NM"]).strip(),
-            "kind": KIND_OF.get(str(row["SCHUL_KND_SC_NM"]).strip(), "other"),
-            "region": str(row.get("LCTN_SC_NM") or "").strip(), "address": str(row.get("ORG_RDNMA") or "").strip()}
+SCHOOL_COLUMNS = ("code", "office_code", "office", "name", "kind", "region", "address", "choseong")
+
+
+def school_values(row: dict) -> tuple[str, ...]:
+    """A ``schoolInfo`` row as the values of LinkDesk's school table (:data:`SCHOOL_COLUMNS`), its
+    초성 included: one tuple, no intermediate dict (12,200 of them per import)."""
+    get = row.get
+    name = str(get("SCHUL_NM")).strip()
+    return (str(get("SD_SCHUL_CODE")).strip(), str(get("ATPT_OFCDC_SC_CODE")).strip(),
+            str(get("ATPT_OFCDC_SC_NM")).strip(), name, KIND_OF.get(str(get("SCHUL_KND_SC_NM")).strip(), "other"),
+            str(get("LCTN_SC_NM") or "").strip(), str(get("ORG_RDNMA") or "").strip(),
+            choseong("".join(name.split()).lower()))
 
 
 def schedule_day(row: dict, i: int) -> tuple[date, ScheduleDay]:

@@ -42,15 +42,15 @@ class NeisClient:
         """The whole directory (about 12,200 schools), for the offline cache."""
         return self._t.get(PARTNER, "directory", "/v1/neis/schools/directory", parser(SchoolDirectory.from_fields))
 
-    def verify_student(self, token: str, school_code: str) -> StudentCheck:
+    def verify_student(self, token: str, school_code: str, office_code: str = "") -> StudentCheck:
         """학생정보확인. Errors: ``student_mismatch`` (학교정보 불일치), ``school_not_found``,
         ``token_expired``, ``consent_required``; an unavailable NEIS is ``partner_unavailable``.
 
         A read at the partner (it creates nothing), so it is retried like one.
         """
         call = Call(PARTNER, "verify_student", "POST", "/v1/neis/students/verify",
-                    body={"token": token, "school_code": school_code}, idempotent=True,
-                    expect={"school.code": school_code})
+                    body={"token": token, "school_code": school_code, **({"office_code": office_code} if office_code else {})},
+                    idempotent=True, expect={"school.code": school_code})
         return self._t.call(call, parser(StudentCheck.from_fields))
 
     def timetable(self, student_ref: str, start: date, end: date) -> dict[date, int]:

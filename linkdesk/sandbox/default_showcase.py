@@ -22,6 +22,23 @@ SHOWCASE_SCHOOLS = [
 ]
 
 
+def _bomun_calendar() -> list[dict]:
+    """보문중학교's 학사일정 for training: days off from the school's own calendar (DOMAIN.md §5, §13)."""
+    from datetime import date, timedelta
+
+    days = [{"date": "2026-05-04", "event": "재량휴업일", "kind": "휴업일"},
+            {"date": "2026-06-10", "event": "개교기념일", "kind": "휴업일"},
+            {"date": "2026-04-16", "event": "1학년 수련활동", "kind": "휴업일", "grades": [1]}]
+    day = date(2026, 7, 22)
+    while day <= date(2026, 8, 23):
+        days.append({"date": day.isoformat(), "event": "여름방학", "kind": "휴업일"})
+        day += timedelta(days=1)
+    return days
+
+
+SHOWCASE_SCHOOLS[0]["calendar"] = _bomun_calendar()
+
+
 def made_up_rrn(yymmdd: str, g: str, serial: str = "01234", good_checksum: bool = True) -> str:
     """A made-up 주민등록번호 from a birth date and gender digit: the old check digit, or one that
     deliberately does not match (a post-October-2020 number). Shared with the tests' scenario."""

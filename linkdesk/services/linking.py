@@ -145,7 +145,7 @@ class LinkingSession:
             raise LinkingError("소속학교를 먼저 선택하세요.", "Choose the school first.", code="school_required")
         self._forget_ahead()
         self._records_ahead = self._ahead.start(fetch_1365, self.core, person.volunteer_id, self._volunteer)
-        check = self.core.gateway().neis.verify_student(person.token, school.code)
+        check = self.core.gateway().neis.verify_student(person.token, school.code, school.office_code)
         first, last = school_year_bounds(school_year_of(today(self.core.clock)))
         self._timetable_ahead = (check.student_ref, self._ahead.start(
             lambda: self.core.gateway().neis.timetable(check.student_ref, first, last)))

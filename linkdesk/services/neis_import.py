@@ -4,7 +4,11 @@ Each file is one Open API answer (one page or a whole download): ``schoolInfo`` 
 school directory (office + school code), ``*Timetable`` rows become periods per class and day,
 ``SchoolSchedule`` rows the schools' 학사일정. Everything is read and checked first; then one unit
 of work writes it all, so a bad file leaves the store exactly as it was (nothing half-replaced).
-A bad file, row or field is a Korean message naming them.
+
+A file that cannot be used (not JSON, truncated, an unknown service, another school's data) stops
+the whole import with a Korean message naming it. A row that cannot be used (a required field
+missing, a date that is no date or lies outside the school year, a period that is no number) is
+left out and reported with its file, row and field; the other rows go in.
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from linkdesk.domain.korean import choseong
 from linkdesk.domain.messages import Message
-from linkdesk.domain.neis_openapi import TIMETABLES, OpenApiError, read_answer, school_row, ymd
+from linkdesk.domain.neis_openapi import (
+    GRADE_FLAGS, SCHOOL_COLUMNS, TIMETABLES, OpenApiError, read_answer, school_values, ymd,
+)
 from linkdesk.domain.schoolyear import school_year_bounds
 from linkdesk.errors import KnownError
 from linkdesk.services.core import Core
@@ -93,7 +98,8 @@ def import_files(core: Core, paths: list[str | Path], *, school: tuple[str, str]
         path = Path(raw)
         answer = load_answer(path)
         report.files += 1
-        for i, row in enumerate(answer.rows, 1):
+        report.refused.extend(f"{path.name}: {problem.ko}" for problem in answer.refused)
+        for i, row in zip(answer.numbers, answer.rows):
             key = (str(row["ATPT_OFCDC_SC_CODE"]).strip(), str(row["SD_SCHUL_CODE"]).strip())
             if school is not None and key != school:
                 raise NeisImportError(f"{path.name}: {i}번째 행 SD_SCHUL_CODE 항목: 다른 학교({key[0]}-{key[1]})의 자료입니다.",
@@ -101,7 +107,7 @@ def import_files(core: Core, paths: list[str | Path], *, school: tuple[str, str]
                                    code="neis_import_other_school")
             try:
                 if answer.service == "schoolInfo":
-                    schools[key] = school_row(row, i)
+                    schools[key] = school_values(row)
                     continue
                 field_name = "ALL_TI_YMD" if answer.service in TIMETABLES else "AA_YMD"
                 day = ymd(row[field_name], i, field_name)
@@ -112,17 +118,15 @@ def import_files(core: Core, paths: list[str | Path], *, school: tuple[str, str]
                     slot = (*key, day, int(str(row["GRADE"]).strip()), str(row["CLASS_NM"]).strip())
                     periods[slot] = max(periods.get(slot, 0), int(str(row["PERIO"]).strip()))
                 else:
-                    grades = "".join(str(n) for n, flag in enumerate(("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX"), 1)
+                    grades = "".join(str(n) for n, flag in enumerate(GRADE_FLAGS, 1)
                                      if str(row.get(f"{flag}_GRADE_EVENT_YN") or "").strip() == "Y")
                     event = str(row["EVENT_NM"]).strip()
                     schedule[(*key, day, event)] = {"office_code": key[0], "school_code": key[1], "day": day,
                                                     "event": event, "kind": str(row.get("SBTR_DD_SC_NM") or "").strip(),
                                                     "grades": "" if len(grades) == 6 else grades}
-            except ValueError as exc:
-                if isinstance(exc, OpenApiError):
-                    raise _fail(path, exc) from None
-                raise NeisImportError(f"{path.name}: {i}번째 행: 숫자가 아닌 값이 있습니다 ({exc}).",
-                                   f"{path.name}: row {i}: not a number ({exc}).", code="neis_import_invalid") from None
+            except ValueError as exc:  # this row only: left out with the reason, the rest goes in
+                problem = exc.ko if isinstance(exc, OpenApiError) else f"{i}번째 행: 숫자가 아닌 값이 있어 제외했습니다 ({exc})."
+                report.refused.append(f"{path.name}: {problem}")
     timetable_rows = [{"office_code": o, "school_code": c, "day": d, "grade": g, "class_name": n, "periods": p, "known": True}
                       for (o, c, d, g, n), p in periods.items()]
     with core.store.unit_of_work() as uow:
@@ -146,17 +150,12 @@ def _spans(rows: list[dict]) -> dict[tuple[str, str], tuple[date, date]]:
     return spans
 
 
-SCHOOL_COLUMNS = ("code", "office_code", "office", "name", "kind", "region", "address", "choseong")
-
-
-def _upsert_schools(session, rows: list[dict]) -> int:
+def _upsert_schools(session, rows: list[tuple]) -> int:
     """Replace these schools (by code): one delete (all rows when the file holds every school
     already cached, else only the codes it brings) and one executemany, no ORM objects."""
-    for row in rows:
-        row["choseong"] = choseong("".join(row["name"].split()).lower())
     table = School.__table__
     existing = set(session.scalars(select(table.c.code)))
-    codes = {r["code"] for r in rows}
+    codes = {r[0] for r in rows}
     if existing and existing <= codes:
         session.execute(table.delete())
     else:
@@ -168,6 +167,6 @@ def _upsert_schools(session, rows: list[dict]) -> int:
     connection = session.connection()
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = f"INSERT INTO schools ({', '.join(SCHOOL_COLUMNS)}) VALUES ({', '.join([mark] * len(SCHOOL_COLUMNS))})"
-    connection.exec_driver_sql(sql, [tuple(r[c] for c in SCHOOL_COLUMNS) for r in rows])
+    connection.exec_driver_sql(sql, rows)
     SchoolRepository(session).mark_loaded()  # the search index sees the new directory at once
     return len(rows)

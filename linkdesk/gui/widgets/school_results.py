@@ -55,7 +55,8 @@ def kind_name(kind: str) -> str:
 
 def school_choice(school: SchoolLike) -> SchoolChoice:
     """What the linking flow keeps of a picked school."""
-    return SchoolChoice(school.code, school.name, school.office, school.kind, school.region)
+    return SchoolChoice(school.code, school.name, school.office, school.kind, school.region,
+                        getattr(school, "office_code", ""))
 
 
 class SchoolResultsModel(QAbstractTableModel):

@@ -11,9 +11,9 @@ from datetime import date
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from linkdesk.domain.neis_openapi import GRADE_FLAGS
 from linkdesk.store.models_neis import ScheduleDayRow, TimetableDayRow
 
-GRADE_FLAGS = ("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX")
 
 
 class NeisDataRepository:
