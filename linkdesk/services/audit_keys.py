@@ -61,8 +61,16 @@ def read_key(store) -> bytes | None:
     return KeyStore(key_folder(store)).read(KEY_NAME)
 
 
+_WRITING_KEYS: dict[Path, bytes] = {}
+
+
 def key_for_writing(store) -> bytes:
-    return KeyStore(key_folder(store)).get_or_create(KEY_NAME)
+    """The key, made on first use; kept in memory afterwards (one file read per process, not per entry)."""
+    folder = key_folder(store)
+    key = _WRITING_KEYS.get(folder)
+    if key is None:
+        key = _WRITING_KEYS[folder] = KeyStore(folder).get_or_create(KEY_NAME)
+    return key
 
 
 def canonical(doc: dict) -> bytes:
