@@ -269,3 +269,20 @@ def test_the_outbox_loses_and_doubles_nothing_while_neis_answers_about_other_rec
             core.close()
     submitted = [x["record_id"] for x in sandbox.state()["neis_submissions"]]
     assert sorted(submitted) == sorted(wanted)  # each exactly once, though sent twice under one key
+
+
+def test_link_stops_when_identity_answers_about_another_person(sandbox, tmp_path):
+    """The CLI no longer exits 0 mixing another person's name and id with the student's school."""
+    from tests.helpers.cli import cli_env, json_of, run_cli, write_config
+
+    with hostile_server() as gateway:
+        gateway.answers["*"] = relay(sandbox, lambda data: data)
+        gateway.answers["/v1/identity/verify"] = relay(sandbox, lambda data: {**data, "name": "박지호"})
+        config = write_config(tmp_path / "etc" / "linkdesk.toml", gateway.url)
+        env = cli_env(tmp_path, LINKDESK_API_KEY=sandbox.api_key, LINKDESK_CONFIG=str(config),
+                      LINKDESK_DATA_DIR=str(tmp_path / "data"))
+        result = run_cli(["link", "--name", "김민준", "--school", "7010057", "--json"], env, stdin=RRN_STUDENT + "\n")
+    assert result.returncode == 1
+    assert json_of(result)["error"]["code"] == "partner_protocol"
+    assert "박지호" not in result.stdout + result.stderr
+    assert sandbox.state()["neis_submissions"] == []
