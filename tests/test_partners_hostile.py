@@ -211,22 +211,16 @@ def test_a_submission_answered_for_another_record_is_resolved_by_key(server):
     assert [r[0] for r in server.requests] == ["POST", "GET"]
 
 
-def test_a_status_lookup_about_another_key_is_ambiguous_not_trusted(server):
+@pytest.mark.parametrize("record,key", [("R-1", "key-OTHER"), ("R-OTHER", "key-3")],
+                         ids=["another key", "another record"])
+def test_a_status_lookup_about_something_else_is_ambiguous_not_trusted(server, record, key):
     server.answers["/v1/neis/submissions"] = json_answer(201, _submission("R-OTHER", "key-3"))
-    server.answers["/v1/neis/submissions/key-3"] = json_answer(200, _submission("R-1", "key-OTHER"))
+    server.answers["/v1/neis/submissions/key-3"] = json_answer(200, _submission(record, key))
     with gateway_for(server) as gw, pytest.raises(PartnerError) as caught:
         gw.neis.submit("V-1001", "S-1", "7010001", "R-1", 4, "key-3")
     assert caught.value.code == "ambiguous"
     assert caught.value.details["cause"] == "partner_protocol"
     assert [r[0] for r in server.requests] == ["POST", "GET"]  # never re-sent while unresolved
-
-
-def test_a_status_lookup_naming_another_record_is_ambiguous_not_trusted(server):
-    server.answers["/v1/neis/submissions"] = json_answer(201, _submission("R-OTHER", "key-4"))
-    server.answers["/v1/neis/submissions/key-4"] = json_answer(200, _submission("R-OTHER", "key-4"))
-    with gateway_for(server) as gw, pytest.raises(PartnerError) as caught:
-        gw.neis.submit("V-1001", "S-1", "7010001", "R-1", 4, "key-4")
-    assert caught.value.code == "ambiguous"
 
 
 # -- the outbox: nothing lost, nothing doubled ------------------------------------------------------
