@@ -211,22 +211,16 @@ def test_a_submission_answered_for_another_record_is_resolved_by_key(server):
     assert [r[0] for r in server.requests] == ["POST", "GET"]
 
 
-def test_a_status_lookup_about_another_key_is_ambiguous_not_trusted(server):
+@pytest.mark.parametrize("record,key", [("R-1", "key-OTHER"), ("R-OTHER", "key-3")],
+                         ids=["another key", "another record"])
+def test_a_status_lookup_about_something_else_is_ambiguous_not_trusted(server, record, key):
     server.answers["/v1/neis/submissions"] = json_answer(201, _submission("R-OTHER", "key-3"))
-    server.answers["/v1/neis/submissions/key-3"] = json_answer(200, _submission("R-1", "key-OTHER"))
+    server.answers["/v1/neis/submissions/key-3"] = json_answer(200, _submission(record, key))
     with gateway_for(server) as gw, pytest.raises(PartnerError) as caught:
         gw.neis.submit("V-1001", "S-1", "7010001", "R-1", 4, "key-3")
     assert caught.value.code == "ambiguous"
     assert caught.value.details["cause"] == "partner_protocol"
     assert [r[0] for r in server.requests] == ["POST", "GET"]  # never re-sent while unresolved
-
-
-def test_a_status_lookup_naming_another_record_is_ambiguous_not_trusted(server):
-    server.answers["/v1/neis/submissions"] = json_answer(201, _submission("R-OTHER", "key-4"))
-    server.answers["/v1/neis/submissions/key-4"] = json_answer(200, _submission("R-OTHER", "key-4"))
-    with gateway_for(server) as gw, pytest.raises(PartnerError) as caught:
-        gw.neis.submit("V-1001", "S-1", "7010001", "R-1", 4, "key-4")
-    assert caught.value.code == "ambiguous"
 
 
 # -- the outbox: nothing lost, nothing doubled ------------------------------------------------------
@@ -269,3 +263,20 @@ def test_the_outbox_loses_and_doubles_nothing_while_neis_answers_about_other_rec
             core.close()
     submitted = [x["record_id"] for x in sandbox.state()["neis_submissions"]]
     assert sorted(submitted) == sorted(wanted)  # each exactly once, though sent twice under one key
+
+
+def test_link_stops_when_identity_answers_about_another_person(sandbox, tmp_path):
+    """The CLI no longer exits 0 mixing another person's name and id with the student's school."""
+    from tests.helpers.cli import cli_env, json_of, run_cli, write_config
+
+    with hostile_server() as gateway:
+        gateway.answers["*"] = relay(sandbox, lambda data: data)
+        gateway.answers["/v1/identity/verify"] = relay(sandbox, lambda data: {**data, "name": "박지호"})
+        config = write_config(tmp_path / "etc" / "linkdesk.toml", gateway.url)
+        env = cli_env(tmp_path, LINKDESK_API_KEY=sandbox.api_key, LINKDESK_CONFIG=str(config),
+                      LINKDESK_DATA_DIR=str(tmp_path / "data"))
+        result = run_cli(["link", "--name", "김민준", "--school", "7010057", "--json"], env, stdin=RRN_STUDENT + "\n")
+    assert result.returncode == 1
+    assert json_of(result)["error"]["code"] == "partner_protocol"
+    assert "박지호" not in result.stdout + result.stderr
+    assert sandbox.state()["neis_submissions"] == []

@@ -16,6 +16,7 @@ A breach is :class:`Breach` (``partner_protocol``) or, for the deadline, a timeo
 
 from __future__ import annotations
 
+import heapq
 import re
 import socket
 import threading
@@ -41,20 +42,54 @@ class _Current(threading.local):
 _CURRENT = _Current()
 
 
+class _Watchdog:
+    """One daemon thread for every deadline of the process (a thread per call would cost more than
+    the call on a fast network): it sleeps until the earliest deadline, then cuts what is late."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, Deadline]] = []
+        self._thread: threading.Thread | None = None
+
+    def arm(self, deadline: Deadline) -> None:
+        with self._cond:
+            heapq.heappush(self._heap, (deadline.ends, id(deadline), deadline))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="linkdesk-partner-deadlines", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._heap:
+                    self._cond.wait()
+                ends, _, deadline = self._heap[0]
+                late = time.monotonic() >= ends
+                if late:
+                    heapq.heappop(self._heap)
+                else:
+                    self._cond.wait(ends - time.monotonic())
+            if late:
+                deadline.expire()
+
+
+_WATCHDOG = _Watchdog()
+
+
 class Deadline:
     """One attempt's total time limit; use as a context manager around the whole exchange."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.expired = False
+        self.ends = 0.0
+        self._done = False
         self._connections: list[Any] = []
         self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
-        self._ends = 0.0
 
     def remaining(self) -> float:
-        return max(0.0, self._ends - time.monotonic())
+        return max(0.0, self.ends - time.monotonic())
 
     def attach(self, connection: Any) -> None:
         with self._lock:
@@ -63,19 +98,21 @@ class Deadline:
                 _cut(connection)
 
     def __enter__(self) -> Deadline:
-        self._ends = time.monotonic() + self.seconds
+        self.ends = time.monotonic() + self.seconds
         _CURRENT.deadline = self
-        self._timer.start()
+        _WATCHDOG.arm(self)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._timer.cancel()
         _CURRENT.deadline = None
         with self._lock:
+            self._done = True  # the watchdog's later call finds nothing to cut
             self._connections.clear()
 
-    def _expire(self) -> None:
+    def expire(self) -> None:
         with self._lock:
+            if self._done:
+                return
             self.expired = True
             for connection in self._connections:
                 _cut(connection)

@@ -32,6 +32,7 @@ import json
 import logging
 import socket
 import uuid
+import weakref
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -45,6 +46,7 @@ from linkdesk.store.coltypes import as_utc
 from linkdesk.store.models_security import ACCESS_ACTIONS, AccessLogAnchor, AccessLogEntry
 
 log = logging.getLogger(__name__)
+_SWITCH: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # store → its switch point, once committed
 ACTION_LABELS = {"view": "조회", "entry": "입력", "change": "변경", "delete": "삭제", "print": "출력", "download": "다운로드"}
 GENESIS = "0" * 64
 _PG_LOCK_KEY = 1365_0008  # pg_advisory_xact_lock key of the access-log chain
@@ -151,18 +153,25 @@ def record_access(uow, actor: Actor, action: str, target: str, *, at: datetime,
 
 
 def _switch_point(uow, key: bytes, entry: AccessLogEntry) -> int:
-    """The first keyed entry: the signed checkpoint's, else the database's note, else this one."""
+    """The first keyed entry: the signed checkpoint's, else the database's note, else this one.
+    It never moves once set, so it is remembered per store (the checkpoint is read once)."""
+    known = _SWITCH.get(uow.store)
+    if known is not None:
+        return known
     try:
         cp = audit_keys.read_checkpoint(uow.store, key)
     except CheckpointError:
         cp = None
-    if cp is not None:
-        return cp.switch_id
     noted = uow.meta.get(KEYED_FROM)
-    if noted is None or not noted.isdigit():
+    if cp is not None:
+        switch = cp.switch_id
+    elif noted is None or not noted.isdigit():
         uow.meta.set(KEYED_FROM, str(entry.id))
-        return entry.id
-    return int(noted)
+        return entry.id  # remembered only once committed: see _write_checkpoint
+    else:
+        switch = int(noted)
+    _SWITCH[uow.store] = switch
+    return switch
 
 
 def _checkpoint_after_commit(uow, key: bytes, entry: AccessLogEntry) -> None:
@@ -179,6 +188,7 @@ def _write_checkpoint(session) -> None:
     if pending is None:
         return
     store, key, cp = pending
+    _SWITCH.setdefault(store, cp.switch_id)
     try:
         audit_keys.write_checkpoint(store, key, cp)
     except (OSError, KeyStoreError) as exc:  # committed already: say so loudly, verify will notice

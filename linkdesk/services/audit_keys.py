@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 KEY_NAME = "audit-hmac"
 KEYED_FROM = "audit_keyed_from"  # meta: the id of the first keyed entry (the checkpoint has it too)
 _FOLDERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LOCATIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def use_key_folder(store, folder: str | os.PathLike[str]) -> None:
@@ -51,18 +52,31 @@ def key_folder(store) -> Path:
 
 def location(store) -> str:
     """Where the database is: the checkpoint belongs to this place, not to whatever file is there."""
-    if store.sqlite_path is not None:
-        return str(Path(store.sqlite_path).resolve())
-    url = store.engine.url
-    return f"postgresql://{url.host or ''}:{url.port or 5432}/{url.database or ''}"
+    where = _LOCATIONS.get(store)
+    if where is None:
+        if store.sqlite_path is not None:
+            where = str(Path(store.sqlite_path).resolve())
+        else:
+            url = store.engine.url
+            where = f"postgresql://{url.host or ''}:{url.port or 5432}/{url.database or ''}"
+        _LOCATIONS[store] = where
+    return where
 
 
 def read_key(store) -> bytes | None:
     return KeyStore(key_folder(store)).read(KEY_NAME)
 
 
+_WRITING_KEYS: dict[Path, bytes] = {}
+
+
 def key_for_writing(store) -> bytes:
-    return KeyStore(key_folder(store)).get_or_create(KEY_NAME)
+    """The key, made on first use; kept in memory afterwards (one file read per process, not per entry)."""
+    folder = key_folder(store)
+    key = _WRITING_KEYS.get(folder)
+    if key is None:
+        key = _WRITING_KEYS[folder] = KeyStore(folder).get_or_create(KEY_NAME)
+    return key
 
 
 def canonical(doc: dict) -> bytes:
@@ -95,13 +109,8 @@ def _path(store) -> Path:
 
 
 def write_checkpoint(store, key: bytes, cp: Checkpoint) -> None:
-    """Keep ``cp`` unless the file already names a newer head (another thread got there first)."""
-    try:
-        current = read_checkpoint(store, key)
-    except CheckpointError:
-        current = None
-    if current is not None and current.head_id > cp.head_id and current.switch_id == cp.switch_id:
-        return
+    """Replace the checkpoint with ``cp``. Two writers racing may leave the older head: that only
+    makes the checkpoint vouch for less, never for an entry that was not committed."""
     doc = cp.doc(location(store))
     doc["mac"] = mac(key, doc)
     ensure_private_dir(key_folder(store))

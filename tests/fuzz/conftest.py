@@ -22,6 +22,16 @@ def fuzz_settings(examples: int) -> settings:
                                            HealthCheck.filter_too_much])
 
 
+def pytest_collection_modifyitems(items) -> None:
+    """A long run (``LINKDESK_FUZZ_EXAMPLES``) may take longer than the suite's per-test timeout."""
+    if _OVERRIDE:
+        import pytest
+
+        for item in items:
+            if "tests/fuzz/" in str(item.path).replace("\\", "/"):
+                item.add_marker(pytest.mark.timeout(0))
+
+
 def count(target: str) -> None:
     GENERATED[target] += 1
 

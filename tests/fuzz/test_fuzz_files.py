@@ -24,6 +24,16 @@ SCENARIO = small_scenario(faults=[{"partner": "neis", "operation": "submit", "ki
 TMP = Path(tempfile.mkdtemp(prefix="linkdesk-fuzz-"))
 
 
+def loads_or_names(load, error: type[Exception], name: str, text: str) -> None:
+    """``text`` written to a file and loaded: a result, or ``error`` with a message."""
+    path = TMP / name
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    try:
+        load(path)
+    except error as exc:
+        assert str(exc)
+
+
 # -- scenario files ---------------------------------------------------------------------------------
 
 @fuzz_settings(1500)
@@ -51,12 +61,7 @@ def damaged_text(draw, text: str) -> str:
 @given(st.one_of(damaged_text(VALID_TEXT), st.text(max_size=60)))
 def test_a_damaged_scenario_file_is_a_scenario_error(text):
     count("scenario files")
-    path = TMP / "scenario.json"
-    path.write_text(text, encoding="utf-8", errors="surrogatepass")
-    try:
-        load_scenario(path)
-    except ScenarioError:
-        pass
+    loads_or_names(load_scenario, ScenarioError, "scenario.json", text)
 
 
 # -- configuration files ----------------------------------------------------------------------------
@@ -104,9 +109,4 @@ def config_text(draw) -> str:
 @given(st.one_of(config_text(), config_text().flatmap(damaged_text)))
 def test_any_configuration_file_loads_or_names_the_setting(text):
     count("configuration files")
-    path = TMP / "linkdesk.toml"
-    path.write_text(text, encoding="utf-8", errors="surrogatepass")
-    try:
-        load_config(path)
-    except ConfigError as exc:
-        assert str(exc)
+    loads_or_names(load_config, ConfigError, "linkdesk.toml", text)
