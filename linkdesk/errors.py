@@ -6,8 +6,10 @@ one crash handler, which shows a redacted report and ends the program rather tha
 undefined state (STYLE.md, "Errors in two kinds").
 
 The partner layer's :class:`linkdesk.partners.errors.PartnerError` is known, and so is any exception
-shaped like it (an ``.info`` with ``.ko``), and a domain validation error holding a
-:class:`linkdesk.domain.messages.Message` in ``.message`` (for example ``RrnError``). This module is
+shaped like it (an ``.info`` with ``.ko``), a domain validation error holding a
+:class:`linkdesk.domain.messages.Message` in ``.message`` (for example ``RrnError``), and a database
+error — a ``StoreError`` or a driver's "locked", disk I/O, permission or unreachable-server error —
+as code ``database`` (:func:`linkdesk.store.errors.database_error`). This module is
 Qt-free and imports no partner code, so every layer may use it.
 """
 

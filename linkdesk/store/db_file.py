@@ -105,6 +105,9 @@ def create_sqlite_file(path: Path) -> None:
             os.link(tmp, path)  # never replaces: another counter's new file wins and is used as is
         except FileExistsError:
             pass
+        except OSError:  # a file system without hard links: rename, unless a file appeared meanwhile
+            if not path.exists():
+                os.replace(tmp, path)
     finally:
         for leftover in (tmp, f"{tmp}-wal", f"{tmp}-shm"):
             try:
