@@ -23,7 +23,7 @@ from _shots import (  # first: it puts the repository on sys.path
     out_dir,
     save,
     scratch,
-    wait_for,
+    wait_for as wait_long,
 )
 from linkdesk.config import Config
 from linkdesk.gui.class_visit import ClassVisitArea
@@ -37,6 +37,10 @@ from tests.fixtures import class_scenario as C
 from tests.fixtures.sandbox import SandboxHandle
 
 SIZE = 12
+
+
+def wait_for(app, done) -> None:
+    wait_long(app, done, seconds=300)  # a shared, loaded machine: slow, not stuck
 
 
 def student(app, panel, sandbox: SandboxHandle, i: int, send: bool = True) -> None:

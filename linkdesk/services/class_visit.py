@@ -201,9 +201,9 @@ class ClassVisitSession:
                                           volunteer_id=volunteer_id, status=status, hours=hours, sent=sent,
                                           waiting=waiting, reason_code=code, reason=reason, todo=todo,
                                           now=self.core.clock.now())
-            store._audit(self.core, uow, "change", f"학급 연계 결과 {status}", volunteer_id=volunteer_id or None,
+            store.audit_in(self.core, uow, "change", f"학급 연계 결과 {status}", volunteer_id=volunteer_id or None,
                          detail=f"visit={visit.id} entry={entry_id}")
-            view = store._load(uow, visit.id)
+            view = store.load_in(uow, visit.id)
         return TurnResult(view, view.entry(entry_id), slip)
 
 

@@ -93,7 +93,8 @@ def _view(visit: ClassVisit, students: Iterable[ClassVisitStudent]) -> VisitView
                      tuple(_entry(s) for s in sorted(students, key=lambda s: s.position)))
 
 
-def _load(uow, visit_id: int) -> VisitView:
+def load_in(uow, visit_id: int) -> VisitView:
+    """The visit and its roster, read in the caller's unit of work."""
     visit = uow.session.get(ClassVisit, visit_id)
     if visit is None:
         raise VisitError("학급 연계 기록을 찾을 수 없습니다.", "The class visit was not found.", code="visit_not_found")
@@ -101,8 +102,9 @@ def _load(uow, visit_id: int) -> VisitView:
     return _view(visit, students)
 
 
-def _audit(core: Core, uow, action: str, target: str, *, volunteer_id: str | None = None,
-           reason: str | None = None, detail: str | None = None) -> None:
+def audit_in(core: Core, uow, action: str, target: str, *, volunteer_id: str | None = None,
+             reason: str | None = None, detail: str | None = None) -> None:
+    """One access-log entry in the caller's unit of work, by the staff member at the counter."""
     record_access(uow, core.actor, action, target, at=core.clock.now(), volunteer_id=volunteer_id,
                   reason=reason, detail=detail)
 
@@ -135,19 +137,19 @@ def start_visit(core: Core, school: SchoolChoice, grade: int | None, class_no: i
         uow.session.add(visit)
         uow.flush()
         added = _add_rows(uow, visit.id, rows, now)
-        _audit(core, uow, "entry", f"학급 연계 시작 {school.name} ({school.code})",
+        audit_in(core, uow, "entry", f"학급 연계 시작 {school.name} ({school.code})",
                detail=f"visit={visit.id} 명단 {added}명")
         uow.flush()
-        return _load(uow, visit.id)
+        return load_in(uow, visit.id)
 
 
 def add_roster(core: Core, visit_id: int, rows: Iterable[RosterRow]) -> VisitView:
     """Add class-list rows to an open visit (numbers already there are kept as they are)."""
     with core.store.unit_of_work() as uow:
         added = _add_rows(uow, visit_id, rows, core.clock.now())
-        _audit(core, uow, "entry", "학급 명단 입력", detail=f"visit={visit_id} {added}명")
+        audit_in(core, uow, "entry", "학급 명단 입력", detail=f"visit={visit_id} {added}명")
         uow.flush()
-        return _load(uow, visit_id)
+        return load_in(uow, visit_id)
 
 
 def open_visits(core: Core) -> list[tuple[int, str, dt.datetime, int, int]]:
@@ -169,9 +171,9 @@ def open_visits(core: Core) -> list[tuple[int, str, dt.datetime, int, int]]:
 def load_visit(core: Core, visit_id: int, *, audit: bool = True) -> VisitView:
     """The visit and its roster (a 조회 of the names when ``audit``)."""
     with core.store.unit_of_work(read_only=not audit) as uow:
-        view = _load(uow, visit_id)
+        view = load_in(uow, visit_id)
         if audit:
-            _audit(core, uow, "view", f"학급 연계 명단 {view.class_label}", detail=f"visit={visit_id}")
+            audit_in(core, uow, "view", f"학급 연계 명단 {view.class_label}", detail=f"visit={visit_id}")
         return view
 
 
@@ -186,10 +188,10 @@ def set_skipped(core: Core, visit_id: int, entry_id: int, skipped: bool = True) 
         elif not skipped and row.status == "skipped":
             row.status, row.reason_code, row.reason, row.todo = "waiting", None, None, None
         row.updated_at = core.clock.now()
-        _audit(core, uow, "change", "학급 연계 명단 " + ("건너뛰기" if skipped else "건너뛰기 취소"),
+        audit_in(core, uow, "change", "학급 연계 명단 " + ("건너뛰기" if skipped else "건너뛰기 취소"),
                volunteer_id=row.volunteer_id, detail=f"visit={visit_id} entry={entry_id}")
         uow.flush()
-        return _load(uow, visit_id)
+        return load_in(uow, visit_id)
 
 
 def finish_visit(core: Core, visit_id: int) -> VisitView:
@@ -198,9 +200,9 @@ def finish_visit(core: Core, visit_id: int) -> VisitView:
         if visit is None:
             raise VisitError("학급 연계 기록을 찾을 수 없습니다.", "The class visit was not found.", code="visit_not_found")
         visit.status, visit.finished_at = "finished", core.clock.now()
-        _audit(core, uow, "change", f"학급 연계 마침 {visit.school_name}", detail=f"visit={visit_id}")
+        audit_in(core, uow, "change", f"학급 연계 마침 {visit.school_name}", detail=f"visit={visit_id}")
         uow.flush()
-        return _load(uow, visit_id)
+        return load_in(uow, visit_id)
 
 
 def save_outcome(uow, visit_id: int, entry_id: int | None, *, name: str, number: int | None, volunteer_id: str,

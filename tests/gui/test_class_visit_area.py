@@ -102,9 +102,16 @@ def test_consent_slip_lock_and_resume(qtbot, counters, tmp_path):
     qtbot.waitUntil(area.notice.isVisible, timeout=WAIT)
     assert "저장할 수 없습니다" in area.notice.text() and not inside.exists()
 
+    qtbot.waitUntil(lambda: panel.phase == "ready", timeout=WAIT)
+    front, back = C.student_rrn(8).split("-")
+    qtbot.keyClicks(panel.rrn.front, front)
+    qtbot.keyClicks(panel.rrn.back, back)
+    session = panel.session
+    panel.verify()  # 실명인증 is under way on a worker when the counter locks
     counter.window.lock_requested.emit()  # the idle lock: the names and the student at the counter go
-    qtbot.waitUntil(lambda: panel.visit is None, timeout=WAIT)
-    assert panel.roster.rowCount() == 0 and panel.rrn.value() == ""
+    qtbot.waitUntil(lambda: panel.visit is None and panel._orphan is None, timeout=WAIT)
+    assert panel.roster.rowCount() == 0 and panel.rrn.value() == "" and panel.turn is None
+    assert session.linking.state.person is None  # reset once its task settled, not under the worker
     counter.desk.shutdown()
     counter.window.close()
 

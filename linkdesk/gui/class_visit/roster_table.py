@@ -37,7 +37,7 @@ class RosterTable(QTableWidget):
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        for column, width in enumerate((52, 90, 110)):
+        for column, width in enumerate((76, 84, 104)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.setAccessibleName(translate("ClassRoster", "Class roster"))
