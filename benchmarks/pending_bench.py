@@ -101,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sent", type=int, default=20_000, help="already sent rows (never listed)")
     parser.add_argument("--db", type=Path, help="SQLite file (default: a temporary one)")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--filters-only", action="store_true",
+                        help="only the review filters against their baseline (skips the slow full fetches)")
     parser.add_argument("--without-indexes", action="store_true",
                         help="drop the partial indexes of migration 0004 first (to see what they bring)")
     args = parser.parse_args(argv)
@@ -121,7 +123,10 @@ def main(argv: list[str] | None = None) -> int:
         core = Core(config=cfg, data_dir=Path(tmp), store=store, clock=SystemClock(), training=False,
                     settings=partner_settings(cfg, base_url="http://127.0.0.1:9", api_key="bench"))
         try:
-            report(core, args.repeat, args.rows)
+            if args.filters_only:
+                filters(core, args.repeat)
+            else:
+                report(core, args.repeat, args.rows)
         finally:
             core.close()
     return 0

@@ -6,13 +6,14 @@ from __future__ import annotations
 from sqlalchemy import delete, select, update
 
 from linkdesk.store.models import Record, Volunteer
-from linkdesk.store.text_search import contains
+from linkdesk.store.text_search import matching
 
 
 def ids(uow, table, text):
     if table == "records":
-        return set(uow.session.scalars(select(Record.id).where(contains("records", text))))
-    return set(uow.session.scalars(select(Volunteer.volunteer_id).where(contains("volunteers", text))))
+        return set(uow.session.scalars(select(Record.id).where(matching(Record.id, "records", "id", text))))
+    found = matching(Volunteer.volunteer_id, "volunteers", "volunteer_id", text)
+    return set(uow.session.scalars(select(Volunteer.volunteer_id).where(found)))
 
 
 def rec(rid, org, act):

@@ -20,15 +20,18 @@ refused  ``failed``                           the partner refused it (reason sto
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import partial
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
 
 from linkdesk.clock import KST
 from linkdesk.errors import KnownError
 from linkdesk.store.models import OutboxItem, Record, School, Volunteer
-from linkdesk.store.text_search import contains
+from linkdesk.store.text_search import MIN_TRIGRAM, like_pattern, matching
 
 REVIEW_STATUSES = ("waiting", "failed", "sending", "ambiguous", "refused")
 # Written as "not finished" rather than "IN (open statuses)": the same rows (the CHECK constraint
@@ -113,9 +116,11 @@ class PendingFilter:
 
     @property
     def needs_joins(self) -> bool:
-        """Only a filter on the activity date reads the joined tables; the school, volunteer and
-        text filters find their records first (indexed) and test the outbox row's ``record_id``."""
-        return bool(self.date_field == "activity" and (self.date_from or self.date_to))
+        """Only a filter on the activity date or a text too short for the trigram index reads the
+        joined tables; the school, volunteer and longer text filters find their records first
+        (through indexes) and test the outbox row's ``record_id``."""
+        return bool((self.date_field == "activity" and (self.date_from or self.date_to))
+                    or 0 < len(self.text.strip()) < MIN_TRIGRAM)
 
     def describe(self) -> str:
         """The filters in one line, for the access log (what was looked at)."""
@@ -177,26 +182,31 @@ def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool =
         if f.date_to:
             stmt = stmt.where(Record.date <= f.date_to)
     if f.school_code:
-        volunteers = select(Volunteer.volunteer_id).where(Volunteer.school_code == f.school_code)
-        stmt = stmt.where(_of_volunteers(volunteers))
+        school = select(Volunteer.volunteer_id).where(Volunteer.school_code == f.school_code).correlate(None)
+        stmt = stmt.where(_of_volunteers(lambda volunteer: volunteer.in_(school)))
     if f.volunteer_id:
-        stmt = stmt.where(_of_volunteers(select(literal(f.volunteer_id.strip()))))
+        wanted = f.volunteer_id.strip()
+        stmt = stmt.where(_of_volunteers(lambda volunteer: volunteer == wanted))
     text = f.text.strip()
     if text:
-        named = select(Volunteer.volunteer_id).where(contains("volunteers", text))
-        described = select(Record.id).where(contains("records", text)).correlate(None)
-        stmt = stmt.where(or_(OutboxItem.record_id.in_(described), _of_volunteers(named)))
+        if len(text) < MIN_TRIGRAM:  # too short for a trigram index: test the joined rows
+            pattern = like_pattern(text)
+            stmt = stmt.where(or_(Volunteer.name.ilike(pattern, escape="\\"),
+                                  Record.organization.ilike(pattern, escape="\\"),
+                                  Record.activity.ilike(pattern, escape="\\")))
+        else:
+            named = partial(matching, table="volunteers", key="volunteer_id", text=text)
+            stmt = stmt.where(or_(matching(OutboxItem.record_id, "records", "id", text), _of_volunteers(named)))
     return stmt
 
 
-def _of_volunteers(volunteers: Select) -> ColumnElement[bool]:
-    """Rows of the volunteers ``volunteers`` selects: through their records (``ix_records_volunteer_
-    order``, then ``ix_outbox_open_record``), or, for a row without a record, its payload's volunteer.
-    The same rows as ``volunteer_of IN volunteers``, without joining every row to find out."""
-    volunteers = volunteers.correlate(None)
-    records = select(Record.id).where(Record.volunteer_id.in_(volunteers)).correlate(None)
+def _of_volunteers(is_theirs: Callable[[ColumnElement[Any]], ColumnElement[bool]]) -> ColumnElement[bool]:
+    """Rows of the volunteers ``is_theirs(volunteer id)`` accepts: through their records
+    (``ix_records_volunteer_order``), or, for a row without a record, its payload's volunteer.
+    The same rows as ``is_theirs(volunteer_of)``, without joining every row to find out."""
+    records = select(Record.id).where(is_theirs(Record.volunteer_id)).correlate(None)
     return or_(OutboxItem.record_id.in_(records),
-               and_(OutboxItem.record_id.is_(None), payload_volunteer.in_(volunteers)))
+               and_(OutboxItem.record_id.is_(None), is_theirs(payload_volunteer)))
 
 
 ROW_COLUMNS = (

@@ -13,7 +13,7 @@ to test every row's text (``ILIKE '%환경%'`` after joining three tables). Here
   (three letters or more). Where the extension cannot be installed the migration skips the
   indexes and the same ``ILIKE`` scans, correct but slower.
 
-:func:`contains` gives the condition; it compiles to the right SQL for each database. ``%`` and
+:class:`matching` gives the condition; it compiles to the right SQL for each database. ``%`` and
 ``_`` in the text are literal in both forms (escaped for LIKE, plain letters in a MATCH phrase).
 Derived objects (the FTS tables and their shadow tables, the GIN indexes) are not ORM tables;
 :func:`is_derived` tells schema comparisons to leave them out. A migration that rebuilds
@@ -27,7 +27,6 @@ from typing import Any
 
 from sqlalchemy import Boolean, ColumnElement, bindparam, literal_column, or_
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.expression import ColumnClause
 
 MIN_TRIGRAM = 3
 # table -> its searchable text columns
@@ -47,39 +46,44 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-class contains(ColumnElement[bool]):  # noqa: N801 - reads as a function in queries
-    """``contains("records", "환경")``: the row's searched text holds ``text`` (any case)."""
+class matching(ColumnElement[bool]):  # noqa: N801 - reads as a function in queries
+    """``matching(Outbox.record_id, "records", "id", "환경정화")``: ``outer`` is the ``key`` of a row of
+    ``table`` whose searched text holds ``text`` (any case): ``outer IN (SELECT key FROM …)``."""
 
     type = Boolean()
     inherit_cache = False  # the SQL depends on the text's length
 
-    def __init__(self, table: str, text: str) -> None:
+    def __init__(self, outer: ColumnElement[Any], table: str, key: str, text: str) -> None:
         if table not in SEARCHED:
             raise ValueError(f"no text search on {table}")
+        self.outer = outer
         self.table = table
+        self.key = key
         self.text = text
-
-    def _columns(self) -> list[ColumnClause[Any]]:
-        return [literal_column(f"{self.table}.{c}") for c in SEARCHED[self.table]]
 
     def _ilike(self) -> ColumnElement[bool]:
         pattern = like_pattern(self.text)
-        return or_(*(c.ilike(pattern, escape="\\") for c in self._columns()))
+        return or_(*(literal_column(f"{self.table}.{c}").ilike(pattern, escape="\\") for c in SEARCHED[self.table]))
 
 
-@compiles(contains)
-def _generic(element: contains, compiler: Any, **kw: Any) -> str:
-    return compiler.process(element._ilike(), **kw)
+@compiles(matching)
+def _generic(element: matching, compiler: Any, **kw: Any) -> str:
+    outer = compiler.process(element.outer, **kw)
+    where = compiler.process(element._ilike(), **kw)
+    return f"{outer} IN (SELECT {element.table}.{element.key} FROM {element.table} WHERE {where})"
 
 
-@compiles(contains, "sqlite")
-def _sqlite(element: contains, compiler: Any, **kw: Any) -> str:
+@compiles(matching, "sqlite")
+def _sqlite(element: matching, compiler: Any, **kw: Any) -> str:
     if len(element.text) < MIN_TRIGRAM:
-        return compiler.process(element._ilike(), **kw)
+        return _generic(element, compiler, **kw)
+    t, fts = element.table, f"{element.table}_fts"
     phrase = '"' + element.text.replace('"', '""') + '"'
-    fts = f"{element.table}_fts"
     bound = compiler.process(bindparam(None, phrase, unique=True), **kw)
-    return f"{element.table}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH {bound})"
+    outer = compiler.process(element.outer, **kw)
+    # CROSS JOIN: SQLite starts from the FTS matches and reads their rows by rowid.
+    return (f"{outer} IN (SELECT {t}.{element.key} FROM {fts} CROSS JOIN {t} ON {t}.rowid = {fts}.rowid "
+            f"WHERE {fts} MATCH {bound})")
 
 
 # -- DDL, for migration 0006 (and any later migration that rebuilds a searched table) --------------
