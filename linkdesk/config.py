@@ -211,8 +211,9 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("ui.theme: expected \"light\" or \"dark\"")
     if not 1 <= cfg.outbox.partner_concurrency <= 32:
         raise ConfigError("outbox.partner_concurrency: expected a number from 1 to 32")
-    if not 0 <= cfg.rules.weekday_hours <= 8 or not 0 <= cfg.rules.holiday_hours <= 8:
-        raise ConfigError("rules: hours must be between 0 and 8")
+    for name in ("weekday_hours", "holiday_hours"):
+        if not 0 <= getattr(cfg.rules, name) <= 8:
+            raise ConfigError(f"rules.{name}: hours must be between 0 and 8")
     _check_ranges(cfg)
     _check_texts(cfg, "")
     _check_urls(cfg)
