@@ -78,7 +78,8 @@ def test_flush_now_retries_waiting_rows_at_once_and_says_so_in_the_access_log(sa
 
     from linkdesk.store.models_security import AccessLogEntry
 
-    env = make_env(sandbox, tmp_path)
+    # A back-off long enough that no row is due before --now, however slow the machine is today.
+    env = make_env(sandbox, tmp_path, backoff_base_seconds=1500)
     wanted = queue_while_neis_is_down(sandbox, env)  # queued, each waiting for its back-off
     plain = run_cli(["outbox", "flush", "--json"], env)
     assert plain.returncode == 0 and json_of(plain)["outcomes"] == []  # not due yet: nothing sent

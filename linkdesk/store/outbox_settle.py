@@ -156,7 +156,10 @@ def _requeue(store: Store, item_id: int, owner: str, status: str, code: str, mes
 def _requeue_item(item: OutboxItem, status: str, code: str, message: str, at: datetime,
                   retry_at: datetime | None, backoff: Backoff) -> datetime:
     _settle(item, status, at)
-    item.next_attempt_at = as_utc(retry_at) if retry_at else at + backoff.delay(item.attempts)
+    # The partner's retry_at is a minimum, never sooner than our own back-off: a "retry now" answer
+    # (Retry-After: 0, or a time rounded to the partner's next second) must not make the row due at once.
+    wait = at + backoff.delay(item.attempts)
+    item.next_attempt_at = max(as_utc(retry_at), wait) if retry_at else wait
     item.last_error_code = code
     item.last_error_message = redact(message)
     return item.next_attempt_at

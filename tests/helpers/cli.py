@@ -45,7 +45,8 @@ def json_of(result: subprocess.CompletedProcess) -> dict:
                              f"stderr:\n{result.stderr}") from None
 
 
-def write_config(path: Path, sandbox_url: str, *, database_url: str = "", lease_seconds: int = 120) -> Path:
+def write_config(path: Path, sandbox_url: str, *, database_url: str = "", lease_seconds: int = 120,
+                 backoff_base_seconds: int = 30) -> Path:
     """A configuration on the given gateway (the API key comes from LINKDESK_API_KEY)."""
     text = (
         "[partners]\n"
@@ -54,7 +55,7 @@ def write_config(path: Path, sandbox_url: str, *, database_url: str = "", lease_
         "retries = 0\n"
         "max_retry_wait = 2.0\n"
         "[outbox]\n"
-        "backoff_base_seconds = 30\n"
+        f"backoff_base_seconds = {backoff_base_seconds}\n"
         f"lease_seconds = {lease_seconds}\n"
     )
     if database_url:
