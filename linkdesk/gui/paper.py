@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from linkdesk.files import atomic_write_bytes, check_output_path
 from linkdesk.gui.certificates.output import A4, PDF_DPI, is_preview, prepare_printer
-from linkdesk.gui.certificates.render_parts import Sheet
+from linkdesk.gui.certificates.render_parts import Sheet, paint_pages
 from linkdesk.keys import key_dir
 
 Op = Callable[[QPainter], None]
@@ -30,20 +30,7 @@ Layout = Callable[[Sheet], list[list[Op]]]
 
 def paint(device: QPagedPaintDevice, layout: Layout) -> int:
     """Lay out on ``device`` and paint every page; returns the page count."""
-    pages = layout(Sheet(device))
-    painter = QPainter()
-    if not painter.begin(device):
-        raise RuntimeError("could not start painting (printer or file not ready)")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for number, ops in enumerate(pages, 1):
-            if number > 1:
-                device.newPage()
-            for op in ops:
-                op(painter)
-    finally:
-        painter.end()
-    return len(pages)
+    return paint_pages(device, layout(Sheet(device)))
 
 
 def pdf_bytes(layout: Layout, title: str) -> tuple[bytes, int]:

@@ -23,7 +23,7 @@ from linkdesk.domain.hours import format_minutes_ko
 from linkdesk.errors import KnownError
 from linkdesk.files import OutputPathError, atomic_write_bytes, check_output_path
 from linkdesk.services.dashboard import PARTNER_LABELS, Dashboard
-from linkdesk.services.export import cell
+from linkdesk.services.cells import cell
 
 REPORT_TITLE = "자원봉사 실적 연계 보고"
 REPORT_TARGET = "실적 보고"

@@ -19,7 +19,15 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
-from linkdesk.gui.certificates.render_parts import SHADE, Sheet, draw_qr, draw_seal, draw_watermark, load_seal
+from linkdesk.gui.certificates.render_parts import (
+    SHADE,
+    Sheet,
+    draw_qr,
+    draw_seal,
+    draw_watermark,
+    load_seal,
+    paint_pages,
+)
 from linkdesk.services.certificate_content import CONFIRMATION, VALID_DAYS, count_text, row_minutes_text, total_text
 from linkdesk.services.certificates import CertificateDoc
 
@@ -201,18 +209,9 @@ def render(doc: CertificateDoc, device: QPagedPaintDevice, *, seal_image: str = 
     """Paint ``doc`` on ``device`` (a QPdfWriter or a QPrinter set to A4, full page); returns the page count."""
     sheet = Sheet(device)
     pages = _Layout(doc, sheet, seal_image).build()
-    painter = QPainter()
-    if not painter.begin(device):
-        raise RuntimeError("could not start painting the certificate (printer or file not ready)")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for number, ops in enumerate(pages, 1):
-            if number > 1:
-                device.newPage()
-            for op in ops:
-                op(painter)
-            draw_watermark(sheet, painter, marks(doc))
-            footer(sheet, painter, doc, number, len(pages))
-    finally:
-        painter.end()
-    return len(pages)
+
+    def after_page(painter: QPainter, number: int, total: int) -> None:
+        draw_watermark(sheet, painter, marks(doc))
+        footer(sheet, painter, doc, number, total)
+
+    return paint_pages(device, pages, after_page)

@@ -9,11 +9,22 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import segno
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPaintDevice, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPainter,
+    QPainterPath,
+    QPaintDevice,
+    QPen,
+)
 
 from linkdesk.gui.fonts import FAMILY, register_fonts
 
@@ -185,3 +196,24 @@ def draw_watermark(sheet: Sheet, p: QPainter, lines: list[str]) -> None:
     p.translate(0, -path.boundingRect().center().y())
     p.fillPath(path, WATERMARK)
     p.restore()
+
+
+def paint_pages(device: QPagedPaintDevice, pages: Sequence[Sequence[Callable[[QPainter], None]]],
+                after_page: Callable[[QPainter, int, int], None] | None = None) -> int:
+    """Paint laid-out pages on ``device`` (one list of drawing operations per page), calling
+    ``after_page(painter, number, total)`` on each (watermark, footer); returns the page count."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RuntimeError("could not start painting (printer or file not ready)")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for number, ops in enumerate(pages, 1):
+            if number > 1:
+                device.newPage()
+            for op in ops:
+                op(painter)
+            if after_page is not None:
+                after_page(painter, number, len(pages))
+    finally:
+        painter.end()
+    return len(pages)
