@@ -69,9 +69,10 @@ class DriftReport:
 
 
 def _open_outbox_records(session, partner: str) -> set[str]:
-    """Records whose send is still open: the outbox settles them by their key, not this check."""
+    """Records the outbox still holds a send for: open ones settle by their key; a failed one could be
+    retried from 전송 대기 목록. Either way the check leaves them to a person instead of fixing the link."""
     stmt = select(OutboxItem.record_id).where(OutboxItem.partner == partner, OutboxItem.record_id.is_not(None),
-                                              OutboxItem.status.in_(("queued", "in_flight", "ambiguous")))
+                                              OutboxItem.status.in_(("queued", "in_flight", "ambiguous", "failed")))
     return set(session.scalars(stmt))
 
 
