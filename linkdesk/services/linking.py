@@ -29,7 +29,8 @@ from linkdesk.services.core import Core
 from linkdesk.services.directory import ensure_directory, search_schools
 from linkdesk.services.dispatcher import Dispatcher, Outcome
 from linkdesk.services.ahead import Ahead
-from linkdesk.services.school_calendar import hours_rule, record_facts, school_calendar
+from linkdesk.services.school_calendar import (fetch_schedule, hours_rule, record_facts, school_calendar,
+                                               schedule_key)
 from linkdesk.services.select_eval import SelectionEvaluation
 from linkdesk.services.sync import SyncResult, fetch_1365, save_volunteer, sync_volunteer
 from linkdesk.store import OutboxStateError
@@ -62,11 +63,13 @@ class LinkingSession:
         self._evaluation: SelectionEvaluation | None = None  # the rows on screen, for quick re-selection
         # Overlap what does not depend on each other, fetch nothing twice: the 1365 volunteer from
         # verify is reused by the sync; the records are fetched during the student check, the
-        # timetable right after it (services/ahead.py).
-        self._ahead = Ahead(core)
+        # timetable right after it, the school's 학사일정 (it needs the school only) during the check
+        # as well (services/ahead.py).
+        self._ahead = Ahead(core, workers=3)
         self._volunteer = None
         self._records_ahead = None
         self._timetable_ahead = None
+        self._schedule_ahead = None
         self.load_info = LoadInfo(stale=False, periods_known=False)
 
     @property
@@ -93,10 +96,11 @@ class LinkingSession:
         finally:
             del rrn
         volunteer = gw.portal1365.volunteer(verified.volunteer_id)
-        save_volunteer(self.core, volunteer)
+        with self.core.store.unit_of_work() as uow:  # one transaction: the member and its access-log entry
+            save_volunteer(self.core, volunteer, uow)
+            self._audit("view", "실명인증 · 1365 회원정보", verified.volunteer_id, uow)
         self._forget_ahead()
         self._volunteer = volunteer
-        self._audit("view", "실명인증 · 1365 회원정보", verified.volunteer_id)
         person = F.Person(verified.volunteer_id, verified.name, verified.birth_date, verified.under_14,
                           token=verified.token, token_expires_at=verified.expires_at)
         return self.flow.apply(F.verified(self.state, person, volunteer.consents.portal1365))
@@ -145,8 +149,10 @@ class LinkingSession:
             raise LinkingError("소속학교를 먼저 선택하세요.", "Choose the school first.", code="school_required")
         self._forget_ahead()
         self._records_ahead = self._ahead.start(fetch_1365, self.core, person.volunteer_id, self._volunteer)
-        check = self.core.gateway().neis.verify_student(person.token, school.code, school.office_code)
         first, last = school_year_bounds(school_year_of(today(self.core.clock)))
+        key = schedule_key(school, first, last)
+        self._schedule_ahead = (key, self._ahead.start(fetch_schedule, self.core, key))
+        check = self.core.gateway().neis.verify_student(person.token, school.code, school.office_code)
         self._timetable_ahead = (check.student_ref, self._ahead.start(
             lambda: self.core.gateway().neis.timetable(check.student_ref, first, last)))
         with self.core.store.unit_of_work() as uow:
@@ -162,14 +168,22 @@ class LinkingSession:
         """Sync from 1365 (the cache when 1365 is down), the timetable, then the eligibility."""
         person = self._person()
         records_ahead, timetable_ahead = self._records_ahead, self._timetable_ahead
-        self._records_ahead = self._timetable_ahead = None
+        schedule_ahead = self._schedule_ahead
+        self._records_ahead = self._timetable_ahead = self._schedule_ahead = None
         fetched = records_ahead.result if records_ahead is not None else None
         sync: SyncResult = sync_volunteer(self.core, person.volunteer_id, fetched=fetched)
+        self._audit("view", "봉사실적 (연계 대상 · 연계완료 실적)", person.volunteer_id)
         self._periods = {}
         periods_known = False
         student = self.state.student
         if student is not None:
             first, last = school_year_bounds(school_year_of(today(self.core.clock)))
+            # the 학사일정 and the cache's work first: the timetable started last, its answer is taken last
+            school = self.state.school
+            schedule = None
+            if school is not None and schedule_ahead is not None and schedule_ahead[0] == schedule_key(school, first, last):
+                schedule = schedule_ahead[1].result
+            self._days = school_calendar(self.core, school, student.grade, first, last, student.class_no, schedule)
             try:
                 if timetable_ahead is not None and timetable_ahead[0] == student.student_ref:
                     self._periods = timetable_ahead[1].result()
@@ -180,9 +194,7 @@ class LinkingSession:
                 if not exc.temporary:
                     raise
                 log.warning("timetable unavailable (%s): the daily-cap defaults apply", exc.code)
-            self._days = school_calendar(self.core, self.state.school, student.grade, first, last, student.class_no)
         self.load_info = LoadInfo(stale=sync.stale, periods_known=periods_known)
-        self._audit("view", "봉사실적 (연계 대상 · 연계완료 실적)", person.volunteer_id)
         rows = self._rows(selected=None)
         return self.flow.apply(F.records_loaded(self.state, rows))
 
@@ -314,10 +326,11 @@ class LinkingSession:
         self._ahead.close()
 
     def _forget_ahead(self) -> None:
-        for pending in (self._records_ahead, self._timetable_ahead and self._timetable_ahead[1]):
+        for pending in (self._records_ahead, self._timetable_ahead and self._timetable_ahead[1],
+                        self._schedule_ahead and self._schedule_ahead[1]):
             if pending:
                 pending.cancel()
-        self._records_ahead = self._timetable_ahead = None
+        self._records_ahead = self._timetable_ahead = self._schedule_ahead = None
 
     def _audit(self, action: str, target: str, volunteer_id: str, uow=None, detail: str | None = None) -> None:
         """One access-log entry, in the caller's unit of work when there is one."""

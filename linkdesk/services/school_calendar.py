@@ -6,6 +6,7 @@ taken from what ``linkdesk neis import`` stored; and one record's facts for the 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 
 from linkdesk.domain.eligibility import RecordFacts, SchoolDays
@@ -40,20 +41,35 @@ def hours_rule(row) -> str:
     return " · ".join([*notes, f"{row.recognized_hours}시간 인정"])
 
 
-def school_calendar(core: Core, school, grade: int | None, first: date, last: date,
-                    class_no: int | None = None) -> SchoolDays:
-    """The student's 학사일정 for ``first``–``last``: from the gateway, else the imported one, else none;
-    with the class's imported timetable (the gateway's student timetable, when it answers, wins)."""
-    if school is None:
-        return SchoolDays(grade=grade)
-    office = getattr(school, "office_code", "") or office_code_of(school.office)
-    params = {"ATPT_OFCDC_SC_CODE": office, "SD_SCHUL_CODE": school.code,
+def schedule_key(school, first: date, last: date) -> tuple[str, str, date, date]:
+    """What a fetched 학사일정 belongs to: (office code, school code, first, last)."""
+    return (getattr(school, "office_code", "") or office_code_of(school.office), school.code, first, last)
+
+
+def fetch_schedule(core: Core, key: tuple[str, str, date, date]) -> list | None:
+    """The school's 학사일정 rows from the gateway's Open API, or None when it cannot answer now
+    (then the imported one applies). Depends on the school only, so the linking session starts it
+    while NEIS checks the student (``services/ahead.py``)."""
+    office, code, first, last = key
+    params = {"ATPT_OFCDC_SC_CODE": office, "SD_SCHUL_CODE": code,
               "AA_FROM_YMD": first.strftime("%Y%m%d"), "AA_TO_YMD": last.strftime("%Y%m%d")}
     try:
-        rows = core.gateway().neis.openapi("SchoolSchedule", **params)
+        return core.gateway().neis.openapi("SchoolSchedule", **params)
     except PartnerError as exc:
         log.warning("학사일정 unavailable from the gateway (%s): using the imported one", exc.code)
-        rows = None
+        return None
+
+
+def school_calendar(core: Core, school, grade: int | None, first: date, last: date,
+                    class_no: int | None = None, fetched: Callable[[], list | None] | None = None) -> SchoolDays:
+    """The student's 학사일정 for ``first``–``last``: from the gateway, else the imported one, else none;
+    with the class's imported timetable (the gateway's student timetable, when it answers, wins).
+    ``fetched`` gives the gateway's rows when they were fetched ahead (:func:`fetch_schedule`)."""
+    if school is None:
+        return SchoolDays(grade=grade)
+    key = schedule_key(school, first, last)
+    office = key[0]
+    rows = fetched() if fetched is not None else fetch_schedule(core, key)
     with core.store.unit_of_work(read_only=True) as uow:
         if not rows:
             rows = uow.neis_data.schedule_rows(office, school.code, first, last)

@@ -44,14 +44,18 @@ def neis_result_text(status: str, reason: str | None) -> str:
     return f"{text}: {reason}" if reason else text
 
 
-def save_volunteer(core: Core, v: Volunteer, **extra) -> None:
-    with core.store.unit_of_work() as uow:
-        uow.volunteers.save(
-            v.volunteer_id, name=v.name, birth_date=v.birth_date, center=v.center,
-            vms_id=v.vms_id, redcross_member_id=v.redcross_member_id, **extra,
-        )
-        for partner, at in (("1365", v.consents.portal1365), ("vms", v.consents.vms), ("redcross", v.consents.redcross)):
-            uow.consents.record_seen(v.volunteer_id, partner, agreed_at=at)
+def save_volunteer(core: Core, v: Volunteer, uow=None, **extra) -> None:
+    """The 1365 member and the consents it shows, in the caller's unit of work when there is one."""
+    if uow is None:
+        with core.store.unit_of_work() as own:
+            save_volunteer(core, v, own, **extra)
+        return
+    uow.volunteers.save(
+        v.volunteer_id, name=v.name, birth_date=v.birth_date, center=v.center,
+        vms_id=v.vms_id, redcross_member_id=v.redcross_member_id, **extra,
+    )
+    for partner, at in (("1365", v.consents.portal1365), ("vms", v.consents.vms), ("redcross", v.consents.redcross)):
+        uow.consents.record_seen(v.volunteer_id, partner, agreed_at=at)
 
 
 def fetch_1365(core: Core, volunteer_id: str, volunteer: Volunteer | None = None) -> tuple[Volunteer, list[Record]]:
