@@ -172,3 +172,34 @@ def test_training_mode_stays_open_and_names_the_training_account(tmp_path, monke
     assert code == 0, capsys.readouterr().err
     with sqlite3.connect(tmp_path / "data" / "linkdesk-training.db") as db:
         assert [r[0] for r in db.execute("SELECT staff FROM access_log")] == ["training"]
+
+
+def test_a_gateway_calling_itself_training_opens_nothing_on_a_database_with_staff(sandbox, tmp_path, monkeypatch,
+                                                                                   capsys):
+    """A ``--config`` pointing at a server that answers ``"training": true`` lifts the sign-in only
+    on a database without staff accounts (a training set-up); once an account exists, it is a real
+    installation and the gateway's word changes nothing."""
+    import io
+
+    from linkdesk.cli import main
+
+    for name in ("LINKDESK_CONFIG", "LINKDESK_STAFF", "LINKDESK_SANDBOX_SCENARIO"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LINKDESK_API_KEY", sandbox.api_key)
+    config = tmp_path / "linkdesk.toml"
+    config.write_text(f'[partners]\nbase_url = "{sandbox.url}"\n', encoding="utf-8")
+
+    def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(["--config", str(config), "--data-dir", str(tmp_path / "data"), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    listing = ("certificate", "list", "--json")
+    code, _, err = run(*listing)
+    assert code == 0, err  # no account yet: a training set-up, as before
+    assert run("staff", "add", ADMIN, "--name", "관리자", stdin=f"{ADMIN_PW}\n")[0] == 0
+    code, out, err = run(*listing)
+    assert code == 1 and json.loads(out)["error"]["code"] == "signin_required", err
+    code, _, err = run(*listing, "--as", ADMIN, stdin=f"{ADMIN_PW}\n")
+    assert code == 0, err

@@ -9,8 +9,9 @@
    (:mod:`linkdesk.cli.session_file`), if it has not been idle longer than the window's lock;
 3. else, in training mode, the built-in training account (training stays open to anyone);
 4. else, for a command that reads or changes a person's data (``required``), nothing runs unless the
-   configured gateway reports itself as a training gateway: :class:`SignInRequired`
-   (exit 1, ``signin_required``).
+   configured gateway reports itself as a training gateway *and* the database has no staff account
+   (a real installation always has one, so a fake "training" gateway opens nothing real):
+   :class:`SignInRequired` (exit 1, ``signin_required``).
 
 The signed-in account becomes the access log's staff (``core.actor``), never the OS user.
 """
@@ -26,7 +27,7 @@ from linkdesk.cli import session_file
 from linkdesk.services.staff import set_actor, sign_in
 from linkdesk.services.staff_model import StaffAccount
 from linkdesk.services.staff_sessions import SignInRequired, resume
-from linkdesk.services.training_staff import is_training_store, training_account
+from linkdesk.services.training_staff import has_staff_accounts, is_training_store, training_account
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,9 @@ def establish(core, args: argparse.Namespace, *, required: bool, training_gatewa
         return _signed_in(core, training_account(core))
     if training_gateway is None:
         training_gateway = gateway_says_training(core)
-    if training_gateway:
+    if training_gateway and not has_staff_accounts(core):
         core.actor = replace(core.actor, staff=TRAINING_GATEWAY_ACTOR)
         return None
+    # A gateway's word lifts nothing on a database with staff accounts: a --config pointing at any
+    # server that calls itself a training gateway must not open a real installation's records.
     raise ended or SignInRequired.make()

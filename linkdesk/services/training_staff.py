@@ -46,6 +46,14 @@ def is_training_store(core) -> bool:
     return bool(core.training) and path is not None and path.name == TRAINING_DB
 
 
+def has_staff_accounts(core) -> bool:
+    """True when the database holds a staff account other than the training one: a real
+    installation (nothing reaches a real gateway without a signed-in account), whatever a gateway
+    says of itself now."""
+    with core.store.unit_of_work(read_only=True) as uow:
+        return uow.session.scalar(select(Staff.username).where(Staff.username != TRAINING_USERNAME).limit(1)) is not None
+
+
 def training_account(core) -> StaffAccount:
     """The training account, created on first use; refused on anything but the training database.
 
