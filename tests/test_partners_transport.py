@@ -219,3 +219,46 @@ def test_tls_is_really_used_for_https(sandbox, waits):
             gw.status()
     assert err.value.code == "connection_failed"
     assert sandbox.state()["requests"].get("gateway.status", 0) == 0
+
+
+# -- 대기 취소 ---------------------------------------------------------------------------------------
+
+def test_a_cancelled_task_makes_no_further_attempts(sandbox):
+    """The 1365 volunteer read keeps failing with 503; staff press 대기 취소 during the back-off: the
+    call gives up with the error it has (no more requests), instead of retrying in the background."""
+    import threading
+
+    from linkdesk.cancel import cancellable
+
+    sandbox.set_faults([{"partner": "1365", "operation": "volunteer", "kind": "http_500", "times": 0}])
+    stop = threading.Event()
+    errors: list[PartnerError] = []
+
+    def read() -> None:
+        with Gateway(settings_for(sandbox, retries=8, backoff=30.0, max_retry_wait=60.0)) as gw, cancellable(stop):
+            try:
+                gw.portal1365.volunteer("V-1001")
+            except PartnerError as exc:
+                errors.append(exc)
+
+    worker = threading.Thread(target=read)
+    worker.start()
+    while sandbox.state()["requests"].get("1365.volunteer", 0) < 1:  # the first attempt has failed
+        assert worker.is_alive()
+    stop.set()  # during the 30 s back-off
+    worker.join(20)  # a guard against hanging: without the cancel the back-off alone is 30 s
+    assert not worker.is_alive()
+    assert len(errors) == 1 and errors[0].status == 500  # the error of the one attempt made
+    assert sandbox.state()["requests"]["1365.volunteer"] == 1
+
+
+def test_without_a_cancel_the_retries_happen_as_before(sandbox, waits):
+    import threading
+
+    from linkdesk.cancel import cancellable
+
+    sandbox.set_faults([{"partner": "1365", "operation": "volunteer", "kind": "http_500", "times": 0}])
+    with Gateway(settings_for(sandbox), sleep=waits) as gw, cancellable(threading.Event()):
+        with pytest.raises(PartnerError):
+            gw.portal1365.volunteer("V-1001")
+    assert sandbox.state()["requests"]["1365.volunteer"] == 3 and len(waits) == 2

@@ -13,7 +13,8 @@ Every partner call and every database action of a page goes through :meth:`TaskR
 * :meth:`TaskHandle.cancel` drops the outcome (no callback runs) -- e.g. when staff leave a page
   while a slow partner is still answering, or presses 대기 취소, which the busy strip
   (:class:`~linkdesk.gui.widgets.busy_error.StatusStrip`) offers on every wait over a second;
-  the function itself is not interrupted;
+  the function is not interrupted, but the partner calls it makes stop retrying (a request already
+  on the wire settles; a lost submission stays in the outbox): :mod:`linkdesk.cancel`;
 * ``busy_changed`` tells pages to show or hide their spinner.
 
 A runner is cheap: a page may own one (its ``busy`` is then the page's), sharing the application's
@@ -32,6 +33,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from linkdesk.cancel import cancellable
 from linkdesk.errors import is_known
 
 log = logging.getLogger(__name__)
@@ -87,7 +89,8 @@ class _Job(QRunnable):
         error: BaseException | None = None
         if not self._handle.cancelled:
             try:
-                result = self._func()
+                with cancellable(self._handle._cancelled):  # partner retries stop at 대기 취소 (linkdesk.cancel)
+                    result = self._func()
             except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the GUI thread
                 error = exc
         self._func = None  # type: ignore[assignment]  # release what the lambda captured

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import requests
 import urllib3.exceptions
 
-from linkdesk import __version__
+from linkdesk import __version__, cancel
 from linkdesk.domain.rrn import redact
 from linkdesk.partners import wire
 from linkdesk.partners.errors import PartnerError
@@ -114,9 +114,10 @@ class Transport:
                     return self._outcome(call, response, parse)
                 error, wait = self._error(call, response), wire.retry_after(response, self.settings.max_retry_after)
                 wait = self._backoff(attempt) if wait is None else wait
-            if attempt == attempts or wait > self.settings.max_retry_wait:
+            if attempt == attempts or wait > self.settings.max_retry_wait or cancel.requested():
                 raise error
-            self._sleep(wait)
+            if cancel.pause(wait, self._sleep):  # 대기 취소: no further attempt
+                raise error
         raise AssertionError("unreachable")  # pragma: no cover
 
     def get(self, partner: str, operation: str, path: str, parse: Callable[[Any], T],
@@ -143,8 +144,8 @@ class Transport:
             return self._checked(call, outcome)
         if lost.wait is not None and lost.wait > self.settings.max_retry_wait:
             raise lost.error  # not received; the partner asks for a long pause: the outbox waits
-        if lost.wait:
-            self._sleep(lost.wait)
+        if cancel.requested() or (lost.wait and cancel.pause(lost.wait, self._sleep)):
+            raise lost.error  # 대기 취소: not received, so the outbox sends it later with the same key
         try:
             return self._submit_once(call, parse, 2)
         except _Unknown as second:

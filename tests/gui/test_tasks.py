@@ -182,3 +182,24 @@ def test_a_task_started_from_a_callback_reports_busy_again(qtbot, runner):
     with qtbot.waitSignals([runner.task_settled, runner.task_settled], timeout=TIMEOUT):
         runner.run(lambda: "first", on_success=chain, on_error=results.append)
     assert results == ["second"] and states == [True, False, True, False] and not runner.busy
+
+
+def test_a_cancel_reaches_the_running_function_as_linkdesk_cancel(qtbot, runner):
+    """대기 취소 on a running task: the function sees ``linkdesk.cancel.requested()`` (the partner
+    transport stops retrying on it); other threads' work does not."""
+    from linkdesk import cancel
+
+    started, seen = threading.Event(), {}
+
+    def work():
+        started.set()
+        seen["before"] = cancel.requested()
+        seen["cancelled_in_pause"] = cancel.pause(30.0)  # returns once cancelled; 30 s is only a bound
+        return None
+
+    handle = run(runner, Calls(), work)
+    assert started.wait(10)
+    handle.cancel()
+    qtbot.waitUntil(lambda: "cancelled_in_pause" in seen, timeout=TIMEOUT)
+    assert seen == {"before": False, "cancelled_in_pause": True}
+    assert not cancel.requested()  # the GUI thread has no task's cancel event
