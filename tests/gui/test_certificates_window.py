@@ -139,3 +139,33 @@ def test_a_real_installation_asks_for_the_centre_before_printing(qtbot, counters
     assert (centre["name"], centre["phone"], centre["confirmer"]) == ("성북구자원봉사센터", "02-920-1234", "김창구")
     assert doc.seal_png == good.read_bytes() and not doc.sample
 
+
+
+def test_a_slow_walk_in_lookup_can_be_stopped_and_tried_again(qtbot, training):
+    """대기 취소 on the certificate screen's 실명인증: the dialog stays, nothing is issued, a new
+    보안문자 is asked for, and the next attempt works."""
+    from tests.fixtures.sandbox import SandboxHandle
+
+    window, core = training.window, training.desk.core
+    form = _show_certificates(qtbot, window).form
+    dialog = form.open_walk_in()
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.captcha_ready, timeout=WAIT)
+    admin = SandboxHandle(core.sandbox)
+    admin.set_faults([{"partner": "identity", "operation": "verify", "kind": "latency", "ms": 2500, "times": 1}])
+    admin.close()
+    dialog.name.setText("김민준")
+    _type_rrn(qtbot, dialog, RRN_STUDENT)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.status.cancel_button.isVisible, timeout=WAIT)
+    qtbot.mouseClick(dialog.status.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.status.state == "info" and "Stopped waiting" in dialog.status.text()
+    assert dialog.verify_button.isEnabled() and dialog.rrn.value() == ""
+    qtbot.waitUntil(lambda: dialog.captcha_ready, timeout=WAIT)  # a fresh 보안문자
+    assert training.runner.wait_for_done(WAIT)  # the stopped lookup has ended too: its answer was dropped
+    qtbot.wait(50)
+    assert form.volunteer_id is None and dialog.isVisible() and certificates.ledger(core) == []
+    dialog.name.setText("김민준")
+    _type_rrn(qtbot, dialog, RRN_STUDENT)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.volunteer_id == "V-1001" or dialog.status.state == "error", timeout=WAIT)
+    assert dialog.status.state != "error", dialog.status.text()

@@ -56,3 +56,19 @@ def test_no_partner_ticked_is_refused_in_place(qtbot, area):
         box.setChecked(False)
     area.run_check()
     assert area.status.state == "error" and area.report is None
+
+
+def test_a_slow_check_can_be_stopped(qtbot, area, core, sandbox):
+    """대기 취소 on 연계 점검: reading only, so nothing changed; the button works again."""
+    s = to_select(core)
+    s.send()
+    s.reset()
+    sandbox.set_faults([{"partner": "neis", "operation": "*", "kind": "latency", "ms": 2500, "times": 1}])
+    area.run_check()
+    assert not area.check_button.isEnabled()
+    qtbot.waitUntil(area.status.cancel_button.isVisible, timeout=WAIT)
+    area.status.cancel_button.click()
+    assert area.status.state == "info" and "nothing was changed" in area.status.text()
+    assert area.check_button.isEnabled() and area.report is None
+    qtbot.waitUntil(lambda: not area.runner.busy, timeout=WAIT)
+    assert area.report is None  # the late answer was dropped

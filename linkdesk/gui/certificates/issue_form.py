@@ -302,8 +302,12 @@ class IssueForm(QWidget):
                       request_key=self._request_key)
         self.status.show_busy(translate("CertificateIssueForm", "Issuing the certificate…"))
         self.issue_button.setEnabled(False)
-        self.runner.run(job, on_success=self._issued, on_error=self.status.show_exception,
-                        on_finally=self._issue_ended, name="certificate issue")
+        handle = self.runner.run(job, on_success=self._issued, on_error=self.status.show_exception,
+                                 on_finally=self._issue_ended, name="certificate issue")
+        # the request key stays: 발급 again shows the certificate a stopped issue made, never a second one
+        self.status.offer_stop(handle, on_stopped=self._issue_ended, stopped=translate(
+            "CertificateIssueForm", "Stopped waiting. If the certificate was issued meanwhile, 발급 shows that "
+                                    "same number again, never a second certificate."))
 
     def _issue_ended(self) -> None:
         self._issuing = False

@@ -142,9 +142,17 @@ class WalkInDialog(QDialog):
         self.verify_button.setEnabled(False)
         self.status.show_busy(translate("CertificateWalkIn", "Verifying identity and loading 1365 records…"))
         core, session = self.core, self.session
-        self.runner.run(lambda: self.lookup(core, session, name, number, answer), on_success=self._found,
-                        on_error=self._failed, on_finally=lambda: self.verify_button.setEnabled(True),
-                        name="certificate walk-in lookup")
+        handle = self.runner.run(lambda: self.lookup(core, session, name, number, answer), on_success=self._found,
+                                 on_error=self._failed, on_finally=lambda: self.verify_button.setEnabled(True),
+                                 name="certificate walk-in lookup")
+        self.status.offer_stop(handle, on_stopped=self._stopped, stopped=translate(
+            "CertificateWalkIn", "Stopped waiting. Nothing was issued; verify again with a new captcha when the "
+                                 "partner answers."))
+
+    def _stopped(self) -> None:
+        self.verify_button.setEnabled(True)
+        self.captcha.clear()
+        self.refresh_captcha()  # the stopped attempt may have used the 보안문자 up
 
     def _failed(self, exc: BaseException) -> None:
         self.status.show_exception(exc)

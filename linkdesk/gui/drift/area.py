@@ -109,9 +109,10 @@ class DriftArea(QWidget):
             return
         self.status.show_busy(translate("DriftArea", "Asking the partners…"))
         self.check_button.setEnabled(False)
-        self.runner.run(lambda: drift.check(core, partners=partners, days=days), on_success=self.show_report,
-                        on_error=self.status.show_exception, on_finally=lambda: self.check_button.setEnabled(True),
-                        name="drift-check")
+        handle = self.runner.run(lambda: drift.check(core, partners=partners, days=days), on_success=self.show_report,
+                                 on_error=self.status.show_exception,
+                                 on_finally=lambda: self.check_button.setEnabled(True), name="drift-check")
+        self.status.offer_stop_read(handle, on_stopped=lambda: self.check_button.setEnabled(True))
 
     def show_report(self, report: drift.DriftReport) -> None:
         self.report = report

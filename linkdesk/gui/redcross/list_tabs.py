@@ -66,8 +66,10 @@ class ExpiringTab(QWidget):
         self.refresh_button.setEnabled(False)
         self.status.show_busy(translate("ExpiringTab", "Reading expiring consents…"))
         core, days = self.core, self.days
-        self.runner.run(lambda: rc.expiring(core, days), on_success=self._show, on_error=self.status.show_exception,
-                        on_finally=lambda: self.refresh_button.setEnabled(True), name="redcross.expiring")
+        handle = self.runner.run(lambda: rc.expiring(core, days), on_success=self._show,
+                                 on_error=self.status.show_exception,
+                                 on_finally=lambda: self.refresh_button.setEnabled(True), name="redcross.expiring")
+        self.status.offer_stop_read(handle, on_stopped=lambda: self.refresh_button.setEnabled(True))
 
     def _show(self, listed: rc.ExpiringList) -> None:
         now = self.core.clock.now()
@@ -131,9 +133,10 @@ class RcyTab(QWidget):
         self.search_button.setEnabled(False)
         self.status.show_busy(translate("RcyTab", "Reading RCY members…"))
         core, q, region, school = self.core, self.name.text().strip(), self.region.text().strip(), self.school.text().strip()
-        self.runner.run(lambda: rc.rcy_members(core, q, region=region, school=school), on_success=self._show,
-                        on_error=self.status.show_exception, on_finally=lambda: self.search_button.setEnabled(True),
-                        name="redcross.rcy")
+        handle = self.runner.run(lambda: rc.rcy_members(core, q, region=region, school=school), on_success=self._show,
+                                 on_error=self.status.show_exception,
+                                 on_finally=lambda: self.search_button.setEnabled(True), name="redcross.rcy")
+        self.status.offer_stop_read(handle, on_stopped=lambda: self.search_button.setEnabled(True))
 
     def drop_personal_data(self) -> None:
         """The idle lock: the search and the members found go."""

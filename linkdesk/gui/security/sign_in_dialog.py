@@ -93,8 +93,14 @@ class SignInDialog(QDialog):
             self.status.show_error(translate("SignInDialog", "Enter your username and password."))
             return
         self._busy(True)
-        self.runner.run(lambda: accounts(self.core).authenticate(name, password),
-                        on_success=self._checked, on_error=self._failed, name="sign-in")
+        handle = self.runner.run(lambda: accounts(self.core).authenticate(name, password),
+                                 on_success=self._checked, on_error=self._failed, name="sign-in")
+        self.status.offer_stop(handle, on_stopped=self._stopped, stopped=translate(
+            "SignInDialog", "Stopped waiting (the database did not answer). Sign in again."))
+
+    def _stopped(self) -> None:
+        self._busy(False)
+        self.password.setFocus()
 
     def _change_password(self) -> None:
         new, again = self.new_password.text(), self.new_again.text()

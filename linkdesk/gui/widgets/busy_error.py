@@ -88,6 +88,11 @@ class StatusStrip(QFrame):
         self._waited.start()
         self._tick.start()
 
+    def offer_stop_read(self, handle, *, on_stopped: Callable[[], None] | None = None) -> None:
+        """:meth:`offer_stop` for a wait that only reads: stopping changes nothing."""
+        self.offer_stop(handle, on_stopped=on_stopped, stopped=translate(
+            "StatusStrip", "Stopped waiting; nothing was changed. Try again when the partner answers."))
+
     def offer_stop(self, handle, *, on_stopped: Callable[[], None] | None = None, stopped: str = "") -> None:
         """While busy: 대기 취소 (after a second) cancels ``handle`` -- a :class:`TaskHandle`, whose
         callbacks are then dropped -- runs ``on_stopped`` (what its ``on_finally`` would have done) and
