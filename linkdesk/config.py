@@ -55,6 +55,11 @@ class RulesConfig:
 @dataclass
 class DatabaseConfig:
     url: str = ""  # empty: SQLite in the data folder; postgresql+psycopg://… for a shared server
+    # PostgreSQL: a pg_dump of the shared database into <data folder>/backups before LinkDesk changes
+    # its schema; without a pg_dump that works, the migration does not start. false: the IT person
+    # takes the backup (docs/deployment.md).
+    backup_before_migration: bool = True
+    pg_dump: str = ""  # the pg_dump to use (empty: the one on PATH); as new as the server
 
 
 @dataclass

@@ -15,6 +15,7 @@ Qt-free; used by the CLI, the services and the GUI alike.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -32,14 +33,24 @@ class OutputPathError(ValueError):
 def ensure_private_dir(path: str | os.PathLike[str]) -> Path:
     """Create ``path`` (and parents) owner-only; repair a folder of ours that is wider than 0700.
 
-    A folder owned by someone else is left as it is (changing it is not ours to do).
+    A folder owned by someone else is left as it is (changing it is not ours to do), and so is a
+    shared sticky folder such as ``/tmp`` even when this account owns it (root): closing it would
+    break every other program on the machine.
     """
     p = Path(path)
     p.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     if os.name == "posix":
         st = p.stat()
-        if st.st_uid == os.getuid() and st.st_mode & 0o077:
+        if st.st_uid == os.getuid() and st.st_mode & 0o077 and not st.st_mode & stat.S_ISVTX:
             os.chmod(p, PRIVATE_DIR_MODE)
+    return p
+
+
+def ensure_dir_for_file(path: str | os.PathLike[str]) -> Path:
+    """The folder a file of LinkDesk's goes into when the folder is the user's choice (a configured
+    database path): created owner-only when missing, never changed when it exists."""
+    p = Path(path)
+    p.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     return p
 
 

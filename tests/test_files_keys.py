@@ -42,6 +42,30 @@ def test_private_dir_is_repaired(tmp_path):
     assert mode(d) == 0o700
 
 
+def test_a_shared_sticky_folder_is_never_closed(tmp_path):
+    """``/tmp``-like folders (sticky, world-writable) stay as they are, even for their owner (root)."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    ensure_private_dir(shared)
+    assert stat.S_IMODE(os.stat(shared).st_mode) == 0o1777
+
+
+def test_a_configured_database_leaves_its_existing_folder_alone(tmp_path):
+    """A database path the IT person chose (``[database] url``) gets an owner-only file; the folder
+    it is put in is theirs: an existing one keeps its mode, a missing one is created owner-only."""
+    from linkdesk.store import Store
+    from linkdesk.store.paths import sqlite_url
+
+    theirs = tmp_path / "srv"
+    theirs.mkdir()
+    os.chmod(theirs, 0o755)
+    Store.open(url=sqlite_url(theirs / "linkdesk.db")).close()
+    assert mode(theirs) == 0o755 and mode(theirs / "linkdesk.db") == 0o600
+    Store.open(url=sqlite_url(tmp_path / "new" / "linkdesk.db")).close()
+    assert mode(tmp_path / "new") == 0o700
+
+
 def test_output_guard_refuses_the_data_folder_and_the_database(tmp_path):
     data = tmp_path / "data"
     data.mkdir()

@@ -75,10 +75,10 @@ def test_refuses_a_database_from_a_newer_version(db_url: str) -> None:
     assert "더 새로운 버전" in err.value.ko and "업데이트" in err.value.ko
 
 
-def _scripts_with_next(tmp_path: Path) -> Path:
+def _scripts_with_next(tmp_path: Path, revision: str = REVISION_NEXT) -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    text = REVISION_NEXT.replace("{head}", migrate.head_revision())
+    text = revision.replace("{head}", migrate.head_revision())
     (scripts / "versions" / "9001_extra.py").write_text(text, encoding="utf-8")
     return scripts
 
@@ -168,3 +168,81 @@ def _store_imports() -> str:
     code = "import sys, linkdesk.store, linkdesk.store.outbox; print(' '.join(sys.modules))"
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           check=True).stdout
+
+
+# -- PostgreSQL: a pg_dump before the schema changes ---------------------------------------------
+
+@pytest.fixture
+def pg_url():
+    from tests.fixtures.store import fresh_pg_database
+
+    yield from fresh_pg_database()
+
+
+# The same test-only revision for PostgreSQL (a table rebuild is SQLite's way, not PostgreSQL's).
+REVISION_NEXT_PG = REVISION_NEXT.split("    # A SQLite table rebuild")[0] + """
+
+def downgrade():
+    op.drop_table("extra")
+"""
+
+
+def _pg_with_a_record(url: str) -> Store:
+    store = Store.open(url=url)
+    with store.unit_of_work() as uow:
+        uow.volunteers.save("V-1", name="김민준")
+        uow.records.upsert_many("V-1", [{"id": "R-1", "date": "2026-04-01", "minutes": 60}])
+    return store
+
+
+@pytest.mark.postgres
+def test_postgres_is_dumped_before_its_schema_changes(pg_url: str, tmp_path: Path) -> None:
+    store = _pg_with_a_record(pg_url)
+    try:
+        head = migrate.head_revision()
+        folder = tmp_path / "data" / "backups"
+        report = migrate.upgrade(store.engine, script_location=_scripts_with_next(tmp_path, REVISION_NEXT_PG),
+                                 pg_backup=migrate.PgBackup(folder))
+        assert (report.from_revision, report.to_revision) == (head, "9001")
+        dump = report.backup
+        assert dump is not None and dump.parent == folder and dump.stat().st_size > 0
+        assert dump.name.startswith(f"{store.engine.url.database}.pgdump.bak-{head}-")
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700 and stat.S_IMODE(dump.stat().st_mode) == 0o600
+        assert dump.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
+        restore = shutil.which("pg_restore")
+        if restore:  # the dump holds the data as it was before the change
+            listing = subprocess.run([restore, "--list", str(dump)], capture_output=True, text=True, check=True).stdout
+            assert "TABLE DATA public volunteers" in listing and " extra " not in listing
+        url = store.engine.url
+        assert url.password is None or url.password not in dump.name
+    finally:
+        store.close()
+
+
+@pytest.mark.postgres
+def test_without_a_working_pg_dump_the_shared_database_is_not_changed(pg_url: str, tmp_path: Path) -> None:
+    store = _pg_with_a_record(pg_url)
+    try:
+        head = migrate.head_revision()
+        scripts = _scripts_with_next(tmp_path, REVISION_NEXT_PG)
+        for broken in (str(tmp_path / "no-such-pg_dump"), "/bin/false"):
+            with pytest.raises(StoreError) as caught:
+                migrate.upgrade(store.engine, script_location=scripts,
+                                pg_backup=migrate.PgBackup(tmp_path / "backups", pg_dump=broken))
+            assert "pg_dump" in caught.value.ko and "바꾸지 않았습니다" in caught.value.ko
+            assert store.revision() == head  # left as it was
+            assert not any((tmp_path / "backups").glob("*.pgdump.bak-*"))  # no half-written dump left
+        # the IT person took their own backup and says so: the migration runs without one
+        report = migrate.upgrade(store.engine, script_location=scripts,
+                                 pg_backup=migrate.PgBackup(tmp_path / "backups", enabled=False))
+        assert report.to_revision == "9001" and report.backup is None
+    finally:
+        store.close()
+
+
+@pytest.mark.postgres
+def test_a_new_postgres_database_needs_no_dump(pg_url: str, tmp_path: Path) -> None:
+    """Nothing to lose on an empty database: it is created without a pg_dump (none is needed)."""
+    with Store.open(url=pg_url, pg_backup=migrate.PgBackup(tmp_path / "backups", pg_dump="/bin/false")) as store:
+        assert store.revision() == migrate.head_revision()
+    assert not (tmp_path / "backups").exists()

@@ -130,6 +130,14 @@ def database_url(config: Config, data_dir: str | Path | None = None) -> str:
     return config.database.url or sqlite_url(default_db_path(folder))
 
 
+def pg_backup(config: Config, folder: Path):
+    """Where a shared PostgreSQL database is dumped before LinkDesk changes its schema: this PC's
+    ``<data folder>/backups`` (unused on SQLite, which is copied beside its file)."""
+    from linkdesk.store.migrate import PgBackup
+
+    return PgBackup(folder / "backups", config.database.pg_dump, config.database.backup_before_migration)
+
+
 def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: dict | None = None,
               clock: Clock | None = None) -> Core:
     """Build the core. ``scenario`` replaces the bundled default scenario in training mode; an
@@ -150,7 +158,7 @@ def open_core(config: Config, data_dir: str | Path | None = None, *, scenario: d
     else:
         settings = partner_settings(config)
     try:
-        store = Store.open(url=database_url(config, folder))
+        store = Store.open(url=database_url(config, folder), pg_backup=pg_backup(config, folder))
     except BaseException:
         if sandbox is not None:
             sandbox.stop()

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from linkdesk.config import Config
 from linkdesk.files import ensure_private_dir
-from linkdesk.services.core import database_url
+from linkdesk.services.core import database_url, pg_backup
 from linkdesk.store import Store
 from linkdesk.store.migrate import UpgradeReport
 from linkdesk.store.paths import resolve_data_dir
@@ -34,7 +34,7 @@ def upgrade_database(config: Config, data_dir: str | Path | None = None) -> Data
         ensure_private_dir(resolve_data_dir(data_dir))
     store = Store.open(url=url, upgrade=False)
     try:
-        report = store.upgrade()
+        report = store.upgrade(pg_backup(config, resolve_data_dir(data_dir)))
     finally:
         store.close()
     shown = make_url(url).render_as_string(hide_password=True)

@@ -47,14 +47,16 @@ class Store:
         url: str | None = None,
         *,
         upgrade: bool = True,
+        pg_backup: migrate.PgBackup | None = None,
     ) -> Store:
         """The store LinkDesk runs on: ``url`` if given (e.g. the centre's PostgreSQL), else the
         SQLite file in ``data_dir`` (default: :func:`linkdesk.store.paths.default_data_dir`);
-        migrated to the newest schema unless ``upgrade=False``."""
+        migrated to the newest schema unless ``upgrade=False`` (a PostgreSQL database dumped first
+        into ``pg_backup``'s folder when it has to change)."""
         store = cls(url or sqlite_url(default_db_path(data_dir)))
         if upgrade:
             try:
-                store.upgrade()
+                store.upgrade(pg_backup)
             except BaseException:
                 store.close()
                 raise
@@ -70,9 +72,10 @@ class Store:
         """The database file on SQLite, None on PostgreSQL."""
         return sqlite_file(self.url) if self.dialect == "sqlite" else None
 
-    def upgrade(self) -> migrate.UpgradeReport:
-        """Migrate to the newest schema (backup first on SQLite; refuses a newer database)."""
-        return migrate.upgrade(self.engine, sqlite_path=self.sqlite_path)
+    def upgrade(self, pg_backup: migrate.PgBackup | None = None) -> migrate.UpgradeReport:
+        """Migrate to the newest schema (backup first on SQLite, and on PostgreSQL with ``pg_backup``;
+        refuses a newer database)."""
+        return migrate.upgrade(self.engine, sqlite_path=self.sqlite_path, pg_backup=pg_backup)
 
     def revision(self) -> str | None:
         """The schema revision recorded in the database."""

@@ -25,7 +25,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from linkdesk.files import PRIVATE_FILE_MODE, ensure_private_dir
+from linkdesk.files import PRIVATE_FILE_MODE, ensure_dir_for_file
 from linkdesk.store.errors import StoreError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -88,7 +88,7 @@ def _peek(path: Path) -> tuple[int, frozenset[str]]:
 
 def create_sqlite_file(path: Path) -> None:
     """A new, empty LinkDesk database at ``path`` (folder 0700, file 0600), unless one appeared first."""
-    ensure_private_dir(path.parent)
+    ensure_dir_for_file(path.parent)  # the data folder is made private by open_core; a chosen one is not ours
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
     os.close(fd)
     try:

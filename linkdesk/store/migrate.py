@@ -4,15 +4,20 @@ Why in code: a counter PC has no alembic.ini and no one to run ``alembic upgrade
 checks where the database stands, refuses one written by a newer LinkDesk (its revision is unknown
 here; the message names the database), copies a non-empty SQLite file into the data folder's
 ``backups/`` before changing it (owner-only; the newest :data:`KEEP_BACKUPS` of that database are
-kept, as Vorta does before its migrations), and on PostgreSQL holds an advisory
-lock so two counters starting together do not migrate the shared database twice (on SQLite the
-migration's ``BEGIN IMMEDIATE`` does that: the second one finds the work done).
+kept, as Vorta does before its migrations) -- on PostgreSQL a ``pg_dump`` of the shared database,
+when the caller names the backup folder (:class:`PgBackup`), and nothing changes if it cannot be
+made -- and on PostgreSQL holds an advisory lock so two counters starting together do not migrate
+the shared database twice (on SQLite the migration's ``BEGIN IMMEDIATE`` does that: the second one
+finds the work done).
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
 import sqlite3
+import subprocess
 import threading
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,11 +26,13 @@ from pathlib import Path
 import ast
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import URL, Connection, Engine, inspect, text
 
 from linkdesk.files import ensure_private_dir
 from linkdesk.store.coltypes import utcnow
 from linkdesk.store.errors import StoreError
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -41,6 +48,19 @@ _PG_LOCK_KEY = 0x4C494E4B  # "LINK": one advisory lock for LinkDesk schema chang
 _ALEMBIC_LOCK = threading.Lock()
 BACKUP_DIR = "backups"
 KEEP_BACKUPS = 5
+
+
+PG_DUMP_TIMEOUT_S = 3600  # a centre's database is small; an hour bounds a server that hangs
+
+
+@dataclass(frozen=True)
+class PgBackup:
+    """Where and how a PostgreSQL database is dumped before a migration (``enabled=False``: the IT
+    person takes the backup; the migration then runs without one)."""
+
+    folder: Path
+    pg_dump: str = ""  # empty: the one on PATH
+    enabled: bool = True
 
 
 @dataclass(frozen=True)
@@ -133,6 +153,59 @@ def backup_sqlite(path: Path, revision: str | None, now: datetime | None = None,
     return target
 
 
+def backup_postgres(url: URL, revision: str | None, backup: PgBackup, now: datetime | None = None,
+                    keep: int = KEEP_BACKUPS) -> Path:
+    """``pg_dump --format=custom`` of the database at ``url`` into
+    ``<folder>/<database>.pgdump.bak-<revision>-<timestamp>`` (folder 0700, file 0600), then delete
+    all but the newest ``keep`` of them. The connection goes to pg_dump through libpq's environment
+    (``PGPASSWORD`` …), never its command line. Raises :class:`StoreError` when it cannot be made."""
+    where = url.render_as_string(hide_password=True)
+    exe = backup.pg_dump or shutil.which("pg_dump")
+    if not exe or not Path(exe).is_file():
+        raise StoreError(
+            f"공유 데이터베이스의 구조를 바꾸기 전에 백업을 만들 pg_dump를 찾을 수 없어, 바꾸지 않았습니다 ({where}). "
+            "PostgreSQL 클라이언트(postgresql-client, 서버와 같거나 새 버전)를 설치하거나 설정 [database] pg_dump에 "
+            "경로를 적으세요. 직접 백업한 뒤라면 [database] backup_before_migration = false로 진행할 수 있습니다.",
+            f"pg_dump was not found, so the shared database was not changed ({where}): install the PostgreSQL "
+            "client (as new as the server) or set [database] pg_dump; after your own backup, "
+            "[database] backup_before_migration = false lets the migration run.",
+        )
+    folder = ensure_private_dir(backup.folder)
+    name = "".join(c if c.isalnum() or c in "-_" else "_" for c in (url.database or "postgres"))
+    stamp = (now or utcnow()).strftime("%Y%m%dT%H%M%SZ")
+    base = f"{name}.pgdump.bak-{revision or 'none'}-{stamp}"
+    target = folder / base
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{base}-{n}"
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    query = {k: v if isinstance(v, str) else v[0] for k, v in url.query.items()}
+    for var, value in (("PGHOST", url.host or query.get("host")), ("PGPORT", url.port),
+                       ("PGUSER", url.username), ("PGPASSWORD", url.password), ("PGDATABASE", url.database),
+                       ("PGSSLMODE", query.get("sslmode")), ("PGSSLROOTCERT", query.get("sslrootcert"))):
+        if value:
+            env[var] = str(value)
+    try:
+        done = subprocess.run([exe, "--format=custom", "--no-password", f"--file={target}"], env=env,
+                              stdin=subprocess.DEVNULL, capture_output=True, timeout=PG_DUMP_TIMEOUT_S, check=False)
+        failed = done.returncode != 0 or target.stat().st_size == 0
+        why = (done.stderr.decode("utf-8", "replace").strip().splitlines() or [f"exit {done.returncode}"])[-1]
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        failed, why = True, type(exc).__name__
+    if failed:
+        target.unlink(missing_ok=True)
+        why = why.replace(url.password or "\0", "***")[:300]
+        raise StoreError(
+            f"공유 데이터베이스를 백업(pg_dump)하지 못해 구조를 바꾸지 않았습니다 ({where}): {why}. "
+            "pg_dump가 서버와 같거나 새 버전인지, 접속 정보를 확인하세요.",
+            f"The backup of the shared database (pg_dump) failed, so nothing was changed ({where}): {why}.",
+        )
+    _prune_backups(folder, f"{name}.pgdump", keep)
+    return target
+
+
 def _prune_backups(folder: Path, name: str, keep: int) -> None:
     """Keep the newest ``keep`` backups of database ``name`` (oldest by modification time go)."""
     ours = sorted(folder.glob(f"{name}.bak-*"), key=lambda p: (p.stat().st_mtime_ns, p.name))
@@ -173,14 +246,16 @@ def upgrade(
     target: str = "head",
     script_location: Path | None = None,
     sqlite_path: Path | None = None,
+    pg_backup: PgBackup | None = None,
 ) -> UpgradeReport:
-    """Bring the database to ``target``; see the module docstring for the safety steps."""
+    """Bring the database to ``target``; see the module docstring for the safety steps.
+    ``pg_backup``: where a PostgreSQL database is dumped first (None: no dump, e.g. tests)."""
     if target == "head":
         at = _recorded_revision(engine)
         if at is not None and at == shipped_head(script_location):
             return UpgradeReport(at, at, None)  # nothing to do: Alembic stays unloaded
     with _ALEMBIC_LOCK:
-        return _upgrade(engine, target, script_location, sqlite_path)
+        return _upgrade(engine, target, script_location, sqlite_path, pg_backup)
 
 
 def shipped_head(script_location: Path | None = None) -> str | None:
@@ -221,7 +296,8 @@ def _recorded_revision(engine: Engine) -> str | None:
 
 
 def _upgrade(
-    engine: Engine, target: str, script_location: Path | None, sqlite_path: Path | None
+    engine: Engine, target: str, script_location: Path | None, sqlite_path: Path | None,
+    pg_backup: PgBackup | None = None,
 ) -> UpgradeReport:
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -244,6 +320,11 @@ def _upgrade(
             backup = None
             if sqlite_path is not None and (before is not None or has_tables):
                 backup = backup_sqlite(sqlite_path, before)
+            elif pg and pg_backup is not None and (before is not None or has_tables):
+                if pg_backup.enabled:
+                    backup = backup_postgres(engine.url, before, pg_backup)
+                else:
+                    log.warning("migrating the shared database without a backup (backup_before_migration = false)")
             if pg:
                 command.upgrade(alembic_config(conn, script_location), target)
             else:
