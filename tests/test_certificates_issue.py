@@ -108,3 +108,24 @@ def test_draft_counts_what_would_be_printed(core, store):
     assert [(h.volunteer_id, h.name) for h in hits] == [("V-1001", "김민준")]
     assert certificates.search_volunteers(core, "V-10")[0].volunteer_id == "V-1001"
     assert certificates.search_volunteers(core, "없는사람") == []
+
+
+@pytest.mark.parametrize("query", ["김민준 120315", "민준 2012-03-15", "20120315", "김민준 2012.3.15"])
+def test_a_walk_in_is_found_by_name_and_birth_date(core, query):
+    """No resident number needed for someone already known on this PC: name + birth date."""
+    assert [h.volunteer_id for h in certificates.search_volunteers(core, query)] == ["V-1001"]
+
+
+@pytest.mark.parametrize("query", ["김민준 120316", "김민준 2013-03-15", "박지호 120315"])
+def test_a_wrong_birth_date_or_name_finds_nobody(core, query):
+    assert certificates.search_volunteers(core, query) == []
+
+
+def test_birth_date_tokens():
+    today = dt.date(2026, 12, 3)
+    assert certificates.birth_date_token("120315", today) == dt.date(2012, 3, 15)
+    assert certificates.birth_date_token("850214", today) == dt.date(1985, 2, 14)
+    assert certificates.birth_date_token("261231", today) == dt.date(1926, 12, 31)  # not in the future
+    assert certificates.birth_date_token("2012-3-15", today) == dt.date(2012, 3, 15)
+    for not_a_date in ("121315", "V-1001", "1203", "김민준", "2012-02-30"):
+        assert certificates.birth_date_token(not_a_date, today) is None

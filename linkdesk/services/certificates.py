@@ -44,7 +44,8 @@ from linkdesk.store.models_certificates import Certificate
 from linkdesk.store.models_security import Staff
 
 __all__ = ["CertificateDoc", "CertificateError", "Draft", "LedgerEntry", "Verification", "VolunteerHit",
-           "draft", "for_output", "issue", "ledger", "preview", "reissue", "search_volunteers", "verify", "void"]
+           "birth_date_token", "draft", "for_output", "issue", "ledger", "preview", "reissue", "search_volunteers",
+           "verify", "void"]
 PREVIEW_NUMBER = "미발급"  # what a preview prints where the 발급번호 will be
 
 OUTPUT_KINDS = {"preview": ("view", "미리보기"), "print": ("print", "인쇄"), "pdf": ("print", "PDF 저장")}
@@ -144,15 +145,46 @@ def _centre_content(uow, core: Core) -> tuple[CentreDetails, dict]:
                     "confirmer": _confirmer(uow, core, centre)}
 
 
+def birth_date_token(token: str, today: dt.date) -> dt.date | None:
+    """A birth date as staff type it next to a name: ``120315``, ``20120315``, ``2012-03-15`` or
+    ``2012.3.15``; None when the token is not one. Two-digit years are the latest century that
+    does not put the birthday after ``today``."""
+    parts = [p for p in token.replace(".", "-").replace("/", "-").split("-") if p]
+    try:
+        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 1 and parts[0].isdigit() and len(parts[0]) == 8:
+            return dt.date(int(parts[0][:4]), int(parts[0][4:6]), int(parts[0][6:]))
+        if len(parts) == 1 and parts[0].isdigit() and len(parts[0]) == 6:
+            yy, month, day = int(parts[0][:2]), int(parts[0][2:4]), int(parts[0][4:])
+            year = 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+            born = dt.date(year, month, day)
+            return born if born <= today else dt.date(year - 100, month, day)
+    except ValueError:
+        return None
+    return None
+
+
 def search_volunteers(core: Core, text: str, limit: int = 50) -> list[VolunteerHit]:
-    """Cached volunteers whose name or id contains ``text`` (the certificate form's search)."""
-    q = text.strip()
-    if not q:
+    """Cached volunteers for the certificate form's search: name or id containing the words, and
+    a birth date typed with them (``김민준 120315``: name + birth date, for a walk-in already known
+    on this PC, without the resident number)."""
+    today = core.clock.now().astimezone(KST).date()
+    words, born = [], None
+    for token in text.split():
+        day = birth_date_token(token, today)
+        if day is not None and born is None:
+            born = day
+        else:
+            words.append(token)
+    if not words and born is None:
         return []
-    with core.store.unit_of_work(read_only=True) as uow:  # % and _ are literal (LIKE … ESCAPE)
-        stmt = (select(Volunteer).where(or_(Volunteer.name.contains(q, autoescape=True),
-                                            Volunteer.volunteer_id.contains(q, autoescape=True)))
-                .order_by(Volunteer.name, Volunteer.volunteer_id).limit(limit))
+    conditions = [or_(Volunteer.name.contains(w, autoescape=True),  # % and _ are literal (LIKE … ESCAPE)
+                      Volunteer.volunteer_id.contains(w, autoescape=True)) for w in words]
+    if born is not None:
+        conditions.append(Volunteer.birth_date == born)
+    with core.store.unit_of_work(read_only=True) as uow:
+        stmt = select(Volunteer).where(*conditions).order_by(Volunteer.name, Volunteer.volunteer_id).limit(limit)
         return [VolunteerHit(v.volunteer_id, v.name, v.birth_date) for v in uow.session.scalars(stmt)]
 
 

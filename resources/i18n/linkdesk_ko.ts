@@ -365,8 +365,8 @@
 <context>
     <name>CertificateIssueForm</name>
     <message>
-        <source>Name or 1365 ID</source>
-        <translation>이름 또는 1365 아이디</translation>
+        <source>Name or 1365 ID, a birth date with it narrows (김민준 120315)</source>
+        <translation>이름 또는 1365 ID, 생년월일을 함께 입력하면 좁혀집니다 (김민준 120315)</translation>
     </message>
     <message>
         <source>Look up in &amp;1365 (실명인증)…</source>

@@ -59,7 +59,8 @@ class IssueForm(QWidget):
         self._issuing = False
         self._pick: str | None = None  # the 1365 ID to choose when the search answers (find())
         self.output = CertificateOutput(core, runner, self)
-        self.search = QLineEdit(placeholderText=translate("CertificateIssueForm", "Name or 1365 ID"))
+        self.search = QLineEdit(placeholderText=translate(
+            "CertificateIssueForm", "Name or 1365 ID, a birth date with it narrows (김민준 120315)"))
         self.search.setObjectName("CertificateSearch")
         self.walk_in_button = QPushButton(translate("CertificateIssueForm", "Look up in &1365 (실명인증)…"))
         self.walk_in_button.setObjectName("CertificateWalkIn")
