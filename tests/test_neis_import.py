@@ -112,3 +112,30 @@ def test_the_command_reports_what_it_took_and_names_a_bad_file(tmp_path):
     failed = run_cli(["neis", "import", str(cut), "--json"], env)
     assert failed.returncode == 1 and json_of(failed)["error"]["code"] == "neis_import_invalid"
     assert "cut.json" in failed.stderr and "Traceback" not in failed.stderr
+
+
+def test_the_same_school_code_under_two_offices_is_two_schools(core, tmp_path):
+    """NEIS identifies a school by both codes (DOMAIN.md): the same 표준학교코드 under B10 and C10 is
+    kept twice, found by office + code, and a link given the code alone asks which one."""
+    from linkdesk.services.link_run import LinkRequest, run_link
+    from linkdesk.services.linking import LinkingError
+    from tests.fixtures.scenarios import RRN_STUDENT
+
+    seoul, busan = school("7999001", "B10", "한빛중학교"), school("7999001", "C10", "한빛중학교")
+    busan["ATPT_OFCDC_SC_NM"] = "부산광역시교육청"
+    import_files(core, [write(tmp_path, "schools.json", envelope("schoolInfo", [seoul, busan], 1, 1000))], today=TODAY)
+    with core.store.unit_of_work(read_only=True) as uow:
+        assert uow.schools.get("7999001", "B10").office_code == "B10"
+        assert uow.schools.get("7999001", "C10").office == "부산광역시교육청"
+        assert uow.schools.get("7999001") is None and uow.schools.offices_of("7999001") == ["B10", "C10"]
+        found = uow.schools.search("한빛중")
+    assert sorted(h.office_code for h in found if h.code == "7999001") == ["B10", "C10"]
+    # a second import of one of them replaces that one only
+    seoul["SCHUL_NM"] = "한빛중학교(신)"
+    import_files(core, [write(tmp_path, "one.json", envelope("schoolInfo", [seoul], 1, 1000))], today=TODAY)
+    with core.store.unit_of_work(read_only=True) as uow:
+        assert uow.schools.get("7999001", "B10").name == "한빛중학교(신)"
+        assert uow.schools.get("7999001", "C10").name == "한빛중학교"
+    with pytest.raises(LinkingError) as caught:
+        run_link(core, LinkRequest("김민준", "7999001", dry_run=True), RRN_STUDENT)
+    assert caught.value.code == "school_ambiguous" and "B10-7999001" in caught.value.message_ko

@@ -246,3 +246,24 @@ def test_a_new_postgres_database_needs_no_dump(pg_url: str, tmp_path: Path) -> N
     with Store.open(url=pg_url, pg_backup=migrate.PgBackup(tmp_path / "backups", pg_dump="/bin/false")) as store:
         assert store.revision() == migrate.head_revision()
     assert not (tmp_path / "backups").exists()
+
+
+def test_0013_keys_schools_by_office_and_code_keeping_the_directory(db_url: str) -> None:
+    store = Store(db_url)
+    try:
+        migrate.upgrade(store.engine, target="0012")
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO schools (code, office_code, office, name, kind, region, address, choseong) "
+                "VALUES ('7010057', 'B10', '서울특별시교육청', '보문중학교', 'middle', '', '', 'ㅂㅁㅈㅎㄱ')")
+        migrate.upgrade(store.engine)
+        with store.engine.begin() as conn:  # the same code under another office is now a second school
+            conn.exec_driver_sql(
+                "INSERT INTO schools (code, office_code, office, name, kind, region, address, choseong) "
+                "VALUES ('7010057', 'C10', '부산광역시교육청', '보문중학교', 'middle', '', '', 'ㅂㅁㅈㅎㄱ')")
+            rows = conn.exec_driver_sql("SELECT office_code, name FROM schools ORDER BY office_code").all()
+        assert [tuple(r) for r in rows] == [("B10", "보문중학교"), ("C10", "보문중학교")]
+        with store.engine.connect() as conn:
+            assert inspect(conn).get_pk_constraint("schools")["constrained_columns"] == ["code", "office_code"]
+    finally:
+        store.close()

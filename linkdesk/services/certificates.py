@@ -111,7 +111,7 @@ def _volunteer(uow, volunteer_id: str) -> Volunteer:
 
 
 def _affiliation(uow, v: Volunteer) -> str:
-    school = uow.schools.get(v.school_code) if v.school_code else None
+    school = uow.schools.get(v.school_code, v.school_office_code) if v.school_code else None
     if school is None:
         return ""
     return f"{school.name} {v.grade}학년" if v.grade else school.name

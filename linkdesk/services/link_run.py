@@ -147,6 +147,14 @@ def _school_and_student(core: Core, session: LinkingSession, code: str, say: Ste
     session.prepare_schools()
     school = school_by_code(core, code)
     if school is None:
+        offices = offices_of(core, code)
+        if len(offices) > 1:
+            both = ", ".join(offices)
+            raise LinkingError(
+                f"학교 코드 {code}인 학교가 여러 교육청에 있습니다({both}). 교육청 코드와 함께 입력하세요 "
+                f"(예: {offices[0]}-{code}).",
+                f"Schools with code {code} exist under several offices ({both}); give the office code too "
+                f"(e.g. {offices[0]}-{code}).", code="school_ambiguous")
         raise LinkingError(f"학교 코드 {code}에 해당하는 학교가 학교 목록에 없습니다.",
                            f"No school with code {code} in the directory.", code="school_not_found")
     session.choose_school(school)
@@ -192,3 +200,9 @@ def school_by_code(core: Core, code: str):
     office, _, school = code.strip().rpartition("-")
     with core.store.unit_of_work(read_only=True) as uow:
         return uow.schools.get(school.strip(), office.strip() or None)
+
+
+def offices_of(core: Core, code: str) -> list[str]:
+    """The office codes of the cached schools with this school code (``B10-`` prefix ignored)."""
+    with core.store.unit_of_work(read_only=True) as uow:
+        return uow.schools.offices_of(code.strip().rpartition("-")[2].strip())

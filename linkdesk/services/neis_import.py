@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 
 from linkdesk.domain.messages import Message
 from linkdesk.domain.neis_openapi import (
@@ -151,17 +151,19 @@ def _spans(rows: list[dict]) -> dict[tuple[str, str], tuple[date, date]]:
 
 
 def _upsert_schools(session, rows: list[tuple]) -> int:
-    """Replace these schools (by code): one delete (all rows when the file holds every school
-    already cached, else only the codes it brings) and one executemany, no ORM objects."""
+    """Replace these schools (by office + school code, as NEIS identifies them): one delete (all
+    rows when the file holds every school already cached, else only the ones it brings) and one
+    executemany, no ORM objects."""
     table = School.__table__
-    existing = set(session.scalars(select(table.c.code)))
-    codes = {r[0] for r in rows}
-    if existing and existing <= codes:
+    at = {c: i for i, c in enumerate(SCHOOL_COLUMNS)}
+    existing = {(code, office) for code, office in session.execute(select(table.c.code, table.c.office_code))}
+    keys = {(r[at["code"]], r[at["office_code"]]) for r in rows}
+    if existing and existing <= keys:
         session.execute(table.delete())
     else:
-        stale = sorted(existing & codes)
+        stale = sorted(existing & keys)
         for start in range(0, len(stale), 500):
-            session.execute(table.delete().where(table.c.code.in_(stale[start:start + 500])))
+            session.execute(table.delete().where(tuple_(table.c.code, table.c.office_code).in_(stale[start:start + 500])))
     # The driver's own executemany (tuples, no per-row parameter processing): 12,200 schools at
     # close to raw sqlite3 speed (benchmarks/neis_import_bench.py), in the same transaction.
     connection = session.connection()

@@ -30,7 +30,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, 
 
 from linkdesk.clock import KST
 from linkdesk.errors import KnownError
-from linkdesk.store.models import OutboxItem, Record, School, Volunteer
+from linkdesk.store.models import OutboxItem, Record, School, Volunteer, volunteer_school
 from linkdesk.store.text_search import MIN_TRIGRAM, like_pattern, matching
 
 REVIEW_STATUSES = ("waiting", "failed", "sending", "ambiguous", "refused")
@@ -154,7 +154,7 @@ def _day_start(day: date) -> datetime:
 def _joined(stmt: Select) -> Select:
     return (stmt.outerjoin(Record, Record.id == OutboxItem.record_id)
             .outerjoin(Volunteer, Volunteer.volunteer_id == volunteer_of)
-            .outerjoin(School, School.code == Volunteer.school_code))
+            .outerjoin(School, volunteer_school()))
 
 
 def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool = True) -> Select:
@@ -255,6 +255,6 @@ def schools_statement() -> Select:
             .select_from(OutboxItem)
             .join(Record, Record.id == OutboxItem.record_id)
             .join(Volunteer, Volunteer.volunteer_id == Record.volunteer_id)
-            .join(School, School.code == Volunteer.school_code)
+            .join(School, volunteer_school())
             .where(is_open))
     return stmt.order_by(School.name, School.code)

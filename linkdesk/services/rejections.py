@@ -24,7 +24,7 @@ from linkdesk.clock import KST
 from linkdesk.errors import KnownError
 from linkdesk.services.audit import record_access
 from linkdesk.services.core import Core
-from linkdesk.store.models import Link, Record, School, Volunteer
+from linkdesk.store.models import Link, Record, School, Volunteer, volunteer_school
 from linkdesk.store.models_followups import RejectionFollowup
 
 NEIS = "neis"
@@ -82,7 +82,7 @@ def list_rejections(core: Core, *, school: str = "", since: dt.date | None = Non
     query = (select(Link, Record, Volunteer, School, RejectionFollowup)
              .join(Record, Record.id == Link.record_id)
              .join(Volunteer, Volunteer.volunteer_id == Record.volunteer_id)
-             .outerjoin(School, School.code == Volunteer.school_code)
+             .outerjoin(School, volunteer_school())
              .outerjoin(RejectionFollowup, RejectionFollowup.record_id == Link.record_id)
              .where(and_(Link.partner == NEIS, Link.status == "rejected"))
              .order_by(Link.updated_at.desc(), Link.record_id))

@@ -60,8 +60,10 @@ class School(Base):
     """One row of the NEIS school directory, cached so the school search works offline."""
 
     __tablename__ = "schools"
+    # NEIS identifies a school by both codes (migration 0013): (표준학교코드, 교육청), the code first
+    # so a lookup by code alone (a volunteer's school_code) uses the key too
     code: Mapped[str] = mapped_column(String(20), primary_key=True)
-    office_code: Mapped[str] = mapped_column(String(8), default="")  # ATPT_OFCDC_SC_CODE, e.g. B10
+    office_code: Mapped[str] = mapped_column(String(8), primary_key=True, default="")  # ATPT_OFCDC_SC_CODE, e.g. B10
     office: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(20))
@@ -75,8 +77,17 @@ class School(Base):
         Index("ix_schools_choseong", "choseong"),
         Index("ix_schools_office_kind", "office", "kind"),
         Index("ix_schools_region", "region"),
-        UniqueConstraint("office_code", "code"),  # NEIS identifies a school by both codes (migration 0005)
     )
+
+
+def volunteer_school() -> Any:
+    """The join condition from a volunteer to their school: the code, and the office code when the
+    volunteer has one (rows saved before migration 0005 have none)."""
+    from sqlalchemy import and_, or_
+
+    return and_(School.code == Volunteer.school_code,
+                or_(Volunteer.school_office_code.is_(None), Volunteer.school_office_code == "",
+                    School.office_code == Volunteer.school_office_code))
 
 
 class Record(Base):

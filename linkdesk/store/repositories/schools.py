@@ -101,11 +101,19 @@ class SchoolRepository:
         return self.session.scalar(select(func.count()).select_from(School)) or 0
 
     def get(self, code: str, office_code: str | None = None) -> SchoolHit | None:
-        """The school with this code (and this office code, when given)."""
-        s = self.session.get(School, code)
-        if s is None or (office_code and s.office_code != office_code):
-            return None
-        return _hit(s)
+        """The school with this code and office code; with the code alone, the one school that
+        has it (None when none does, or several 교육청 have a school with that code: see
+        :meth:`offices_of`)."""
+        if office_code:
+            s = self.session.get(School, (code, office_code))
+            return _hit(s) if s is not None else None
+        found = list(self.session.scalars(select(School).where(School.code == code).limit(2)))
+        return _hit(found[0]) if len(found) == 1 else None
+
+    def offices_of(self, code: str) -> list[str]:
+        """The office codes under which a school with this code is cached."""
+        return list(self.session.scalars(select(School.office_code).where(School.code == code)
+                                         .order_by(School.office_code)))
 
     def offices(self) -> list[str]:
         """The 시도교육청 present, for the search popup's filter."""
