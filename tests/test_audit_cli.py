@@ -44,8 +44,25 @@ def test_verify_passes_on_an_intact_log(cli):
     code, out, _ = cli("audit", "verify")
     assert code == 0 and "5건 이상 없음" in out
     code, out, _ = cli("audit", "verify", "--json")
-    assert json.loads(out) == {"ok": True, "checked": 5, "first_bad_id": None, "problem": None, "anchored_after": None,
-                               "legacy_unkeyed": 0, "keyed_from": 1, "checkpoint_through": 5}
+    got = json.loads(out)
+    anchor = got.pop("anchor")
+    assert got == {"ok": True, "checked": 5, "first_bad_id": None, "problem": None, "anchored_after": None,
+                   "legacy_unkeyed": 0, "keyed_from": 1, "checkpoint_through": 5, "anchors": []}
+    assert anchor.startswith("5-") and len(anchor) == 10
+
+
+def test_verify_checks_an_anchor_code_kept_outside(cli):
+    seed(cli)
+    code, out, _ = cli("audit", "verify")
+    anchor = next(w for w in out.split() if w.startswith("5-"))  # "확인 코드 5-XXXXXXXX — …"
+    assert code == 0 and f"--anchor {anchor}" in out
+    code, out, _ = cli("audit", "verify", "--anchor", anchor)
+    assert code == 0 and "기록이 그대로 있습니다" in out
+    code, out, _ = cli("audit", "verify", "--anchor", anchor, "--anchor", "99-ABCDEF12", "--json")
+    got = json.loads(out)
+    assert code == 1 and not got["ok"]
+    assert got["anchors"] == [{"code": anchor, "ok": True, "problem": None},
+                              {"code": "99-ABCDEF12", "ok": False, "problem": "rolled back"}]
 
 
 @pytest.mark.parametrize(("sql", "bad"), [("DELETE FROM access_log WHERE id >= 4", 4), ("DELETE FROM access_log", 1)],

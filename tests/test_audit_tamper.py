@@ -237,6 +237,46 @@ def test_rolling_the_file_back_to_an_older_copy_is_caught(tmp_path):
     assert not check.ok and check.first_bad_id == 5 and check.problem.startswith("truncated")
 
 
+def test_an_older_copy_restored_with_its_key_folder_is_caught_by_an_anchor_kept_outside(tmp_path):
+    """Database and key folder copied back together: nothing on the PC can tell (the chain and
+    the checkpoint agree), but the anchor code written down at a later verify names an entry that
+    is gone. Before the restore, the same anchor checks out."""
+    from linkdesk.services.audit_verify import check_anchor
+
+    db, keys = tmp_path / "data" / "linkdesk.db", tmp_path / "keys"
+    with sqlite_store(db, keys) as s:
+        keyed_entries(s, 4)
+    shutil.copy(db, tmp_path / "older.db")
+    shutil.copytree(keys, tmp_path / "older-keys")
+    with sqlite_store(db, keys) as s:
+        keyed_entries(s, 3, start=50)
+        later = verify_chain(s)
+        assert later.ok and later.anchor.startswith(f"{later.head_id}-") and later.head_id == 7
+        assert check_anchor(s, later.anchor).ok
+        assert check_anchor(s, later.anchor.lower()).ok  # typed in lower case
+    shutil.copy(tmp_path / "older.db", db)
+    for suffix in ("-wal", "-shm"):
+        (db.parent / (db.name + suffix)).unlink(missing_ok=True)
+    shutil.rmtree(keys)
+    shutil.copytree(tmp_path / "older-keys", keys)
+    with sqlite_store(db, keys) as s:
+        assert verify_chain(s).ok  # the limit documented in security.md
+        back = check_anchor(s, later.anchor)
+        assert not back.ok and back.problem == "rolled back"
+        assert check_anchor(s, "12-ZZZZ").problem == "malformed"
+
+
+def test_an_anchor_tells_a_rewritten_entry(log):
+    from linkdesk.services.audit_verify import check_anchor
+
+    code = verify_chain(log).anchor
+    number = int(code.split("-")[0])
+    rows(log, lambda s: s.execute(update(AccessLogEntry).where(AccessLogEntry.id == number)
+                                  .values(hash="0" * 64)))
+    checked = check_anchor(log, code)
+    assert not checked.ok and checked.problem == "rewritten"
+
+
 def test_another_database_with_the_same_key_put_in_place_is_caught(tmp_path):
     db, other, keys = tmp_path / "data" / "linkdesk.db", tmp_path / "other" / "linkdesk.db", tmp_path / "keys"
     with sqlite_store(db, keys) as s:

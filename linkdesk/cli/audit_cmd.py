@@ -38,6 +38,12 @@ PROBLEMS_KO = (  # ChainCheck.problem (English, for scripts) → what staff read
     ("checkpoint unreadable", "검증 기준점(체크포인트) 파일이 손상되었거나 이 키로 서명되지 않았습니다"),
     ("key missing", "접속기록 키가 키 폴더에 없습니다. 키 폴더 백업을 복원하세요"),
 )
+ANCHOR_KO = {  # AnchorCheck.problem → what staff read
+    "malformed": "형식이 맞지 않습니다 (예: 1234-3F9A2C1B)",
+    "rolled back": "그 기록이 없습니다 — 접속기록이 이전 사본으로 되돌려졌습니다 (데이터베이스와 키 폴더를 함께)",
+    "rewritten": "그 기록이 바뀌었습니다 — 접속기록이 다시 쓰였습니다",
+    "purged": "보존기간이 지나 파기된 기록이라 비교할 수 없습니다",
+}
 _ACTIONS = {**{k: k for k in ACTION_LABELS}, **{v: k for k, v in ACTION_LABELS.items()}}
 
 
@@ -46,6 +52,9 @@ def register(subparsers) -> None:
     sub = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     p = sub.add_parser("verify", help="check the hash chain; exit 1 at the first altered, inserted or deleted entry")
     add_common_options(p)
+    p.add_argument("--anchor", action="append", default=[], metavar="CODE",
+                   help="an anchor code printed by an earlier verify and kept outside this PC (paper, mail); "
+                        "checks that the log still holds that entry unchanged (repeatable)")
     p.set_defaults(func=run_verify)
     p = sub.add_parser("list", help="entries, newest first")
     _filters(p)
@@ -98,21 +107,33 @@ def _filter_of(args: argparse.Namespace) -> AccessFilter:
 
 @command
 def run_verify(args: argparse.Namespace) -> int:
+    from linkdesk.services.audit_verify import check_anchor
+
     with open_cli_core(args, partners=False, signin=False) as core:
         check = verify_chain(core.store)
+        anchors = [check_anchor(core.store, code) for code in args.anchor]
+    bad_anchors = [a for a in anchors if not a.ok]
     if args.json:
-        print_json({"ok": check.ok, "checked": check.checked, "first_bad_id": check.first_bad_id,
+        print_json({"ok": check.ok and not bad_anchors, "checked": check.checked, "first_bad_id": check.first_bad_id,
                     "problem": check.problem or None, "anchored_after": check.anchored_at,
                     "legacy_unkeyed": check.legacy, "keyed_from": check.keyed_from,
-                    "checkpoint_through": check.checkpoint})
-    elif check.ok:
-        legacy = f" (키 적용 전 기록 {check.legacy}건은 키 없이 확인)" if check.legacy else ""
-        print(f"접속기록 무결성 확인: {check.checked}건 이상 없음{legacy}")
+                    "checkpoint_through": check.checkpoint, "anchor": check.anchor or None,
+                    "anchors": [{"code": a.code, "ok": a.ok, "problem": a.problem or None} for a in anchors]})
     else:
-        ko = next((text for key, text in PROBLEMS_KO if check.problem.startswith(key)), "")
-        print(f"접속기록이 변조되었습니다: #{check.first_bad_id} — {ko} ({check.problem}); "
-              f"그 앞의 {check.checked}건은 이상 없음")
-    return 0 if check.ok else EXIT_TAMPERED
+        if check.ok:
+            legacy = f" (키 적용 전 기록 {check.legacy}건은 키 없이 확인)" if check.legacy else ""
+            print(f"접속기록 무결성 확인: {check.checked}건 이상 없음{legacy}")
+            if check.anchor:
+                print(f"확인 코드 {check.anchor} — 점검 대장이나 메일처럼 이 PC 밖에 적어 두세요. 나중에 "
+                      f"'linkdesk audit verify --anchor {check.anchor}'로 그 뒤에 기록이 되돌려지거나 바뀌지 "
+                      "않았는지 확인합니다.")
+        else:
+            ko = next((text for key, text in PROBLEMS_KO if check.problem.startswith(key)), "")
+            print(f"접속기록이 변조되었습니다: #{check.first_bad_id} — {ko} ({check.problem}); "
+                  f"그 앞의 {check.checked}건은 이상 없음")
+        for a in anchors:
+            print(f"확인 코드 {a.code}: " + ANCHOR_KO.get(a.problem, "기록이 그대로 있습니다"))
+    return 0 if check.ok and not bad_anchors else EXIT_TAMPERED
 
 
 @command

@@ -9,7 +9,11 @@ Four kinds of fixed point are checked, each catching what the others cannot:
 * the monthly reviews' notes of the newest entry they saw;
 * the signed checkpoint in the key folder (:mod:`linkdesk.services.audit_keys`): the switch point
   and the newest entry committed at this database's location — a cut tail, an older copy, another
-  database or an emptied table no longer holds it.
+  database or an emptied table no longer holds it;
+* **anchors kept outside the PC**: each verify prints an anchor code (``1234-3F9A2C1B``: the newest
+  entry's number and the start of its hash) for the paper logbook or a mail; ``verify --anchor CODE``
+  then proves the log still holds that entry unchanged. This is what catches an older database
+  copied back *together with* an older key folder, which nothing on the PC can tell.
 """
 
 from __future__ import annotations
@@ -34,6 +38,46 @@ class ChainCheck:
     legacy: int = 0  # entries checked as "legacy, unkeyed" (before the switch point)
     keyed_from: int | None = None  # the switch point: the first keyed entry
     checkpoint: int | None = None  # the newest entry the checkpoint vouches for
+    head_id: int | None = None  # the newest entry checked (for the anchor code)
+    head_hash: str = ""
+
+    @property
+    def anchor(self) -> str:
+        """The anchor code to keep outside the PC (empty for an empty or tampered log)."""
+        return anchor_code(self.head_id, self.head_hash) if self.ok and self.head_id else ""
+
+
+ANCHOR_HEX = 8  # 32 bits of the entry's HMAC: enough to tell a rewritten entry, short to write down
+
+
+def anchor_code(entry_id: int, entry_hash: str) -> str:
+    return f"{entry_id}-{entry_hash[:ANCHOR_HEX].upper()}"
+
+
+@dataclass(frozen=True)
+class AnchorCheck:
+    code: str
+    ok: bool
+    problem: str = ""  # malformed | rolled back | rewritten | purged (not checkable: ok)
+
+
+def check_anchor(store, code: str) -> AnchorCheck:
+    """Does the log still hold the entry an anchor code written down earlier names, unchanged?"""
+    text = code.strip().upper()
+    number, _, prefix = text.partition("-")
+    if not number.isdigit() or len(prefix) != ANCHOR_HEX or any(c not in "0123456789ABCDEF" for c in prefix):
+        return AnchorCheck(code, False, "malformed")
+    with store.unit_of_work(read_only=True) as uow:
+        s = uow.session
+        entry = s.scalar(select(AccessLogEntry.hash).where(AccessLogEntry.id == int(number)))
+        floor = s.scalar(select(AccessLogAnchor.through_id).order_by(AccessLogAnchor.through_id.desc()).limit(1))
+    if entry is None:
+        if floor is not None and int(number) <= floor:
+            return AnchorCheck(code, True, "purged")  # deleted by the retention purge: nothing to compare
+        return AnchorCheck(code, False, "rolled back")
+    if entry[:ANCHOR_HEX].upper() != prefix:
+        return AnchorCheck(code, False, "rewritten")
+    return AnchorCheck(code, True)
 
 
 def _fail(checked: int, bad: int | None, problem: str, floor: int, **extra) -> ChainCheck:
@@ -103,7 +147,8 @@ def verify_chain(store, batch: int = 5000) -> ChainCheck:
             return _fail(checked, switch, "checkpoint missing: this database was not written here "
                                           "(copied or swapped in), or the key folder is not this counter's",
                          floor, legacy=legacy, **info)
-        return ChainCheck(True, checked, anchored_at=floor or None, legacy=legacy)
+        return ChainCheck(True, checked, anchored_at=floor or None, legacy=legacy, head_id=last_id or None,
+                          head_hash=prev if last_id else "")
     if noted_id != cp.switch_id:
         return _fail(checked, min(i for i in (noted_id, cp.switch_id) if i is not None),
                      f"switch point changed: the checkpoint has #{cp.switch_id}, the database "
@@ -116,4 +161,5 @@ def verify_chain(store, batch: int = 5000) -> ChainCheck:
         if head_mac != cp.head_mac:
             return _fail(checked, cp.head_id, "swapped: the checkpoint saw another entry here (another database "
                                               "or an older copy)", floor, legacy=legacy, **info)
-    return ChainCheck(True, checked, anchored_at=floor or None, legacy=legacy, **info)
+    return ChainCheck(True, checked, anchored_at=floor or None, legacy=legacy, head_id=last_id or None,
+                      head_hash=prev if last_id else "", **info)

@@ -64,6 +64,10 @@
         <translation>이상 없음: %1건을 확인했습니다.</translation>
     </message>
     <message>
+        <source>Anchor code %1: write it in the review book, outside this PC.</source>
+        <translation>확인 코드 %1 — 점검 대장처럼 이 PC 밖에 적어 두세요.</translation>
+    </message>
+    <message>
         <source>The access log was tampered with at entry #%1 (%2).</source>
         <translation>접속기록 #%1에서 위·변조가 발견되었습니다 (%2).</translation>
     </message>

@@ -155,7 +155,11 @@ class AccessLogArea(QWidget):
 
     def _verified(self, check) -> None:
         if check.ok:
-            self.status.show_success(translate("AccessLogArea", "Intact: %1 entries checked.").replace("%1", str(check.checked)))
+            text = translate("AccessLogArea", "Intact: %1 entries checked.").replace("%1", str(check.checked))
+            if check.anchor:  # the code to keep outside this PC (audit verify --anchor)
+                text += " " + translate("AccessLogArea", "Anchor code %1: write it in the review book, outside this PC.") \
+                    .replace("%1", check.anchor)
+            self.status.show_success(text)
         else:
             self.status.show_error(translate("AccessLogArea", "The access log was tampered with at entry #%1 (%2).")
                                    .replace("%1", str(check.first_bad_id)).replace("%2", check.problem))
