@@ -34,18 +34,24 @@ def test_each_partner_read_happens_once(core, sandbox):
     s.reset()
 
 
-def test_the_records_are_fetched_while_neis_checks_the_student(core, sandbox):
-    s = _to_school(core)
+def _during_a_slow_student_check(s: LinkingSession, sandbox, request: str, what: str) -> None:
+    """Start the student check with NEIS answering after 3 s; ``request`` must reach the sandbox
+    while the check still waits (proven by order, not by time); then let NEIS answer."""
     sandbox.set_faults([{"partner": "neis", "operation": "verify_student", "kind": "latency", "ms": 3000}])
     checking = threading.Thread(target=s.check_student)
     checking.start()
     deadline = time.monotonic() + 30  # a guard against hanging, not a measurement
-    while sandbox.state()["requests"].get("1365.records", 0) == 0:
-        assert time.monotonic() < deadline, "the 1365 records were not fetched during the student check"
+    while sandbox.state()["requests"].get(request, 0) == 0:
+        assert time.monotonic() < deadline, f"{what} was not fetched during the student check"
     assert checking.is_alive()  # NEIS has not answered yet: the two were in flight together
     sandbox.set_faults([])
     checking.join(60)
     assert not checking.is_alive()
+
+
+def test_the_records_are_fetched_while_neis_checks_the_student(core, sandbox):
+    s = _to_school(core)
+    _during_a_slow_student_check(s, sandbox, "1365.records", "the 1365 records")
     state = s.load_records()
     assert state.records and sandbox.state()["requests"]["1365.records"] == 1
     s.reset()
@@ -53,16 +59,7 @@ def test_the_records_are_fetched_while_neis_checks_the_student(core, sandbox):
 
 def test_the_school_calendar_is_fetched_while_neis_checks_the_student(core, sandbox):
     s = _to_school(core)
-    sandbox.set_faults([{"partner": "neis", "operation": "verify_student", "kind": "latency", "ms": 3000}])
-    checking = threading.Thread(target=s.check_student)
-    checking.start()
-    deadline = time.monotonic() + 30  # a guard against hanging, not a measurement
-    while sandbox.state()["requests"].get("neis.openapi", 0) == 0:
-        assert time.monotonic() < deadline, "the 학사일정 was not fetched during the student check"
-    assert checking.is_alive()
-    sandbox.set_faults([])
-    checking.join(60)
-    assert not checking.is_alive()
+    _during_a_slow_student_check(s, sandbox, "neis.openapi", "the 학사일정")
     s.load_records()
     assert sandbox.state()["requests"]["neis.openapi"] == 1  # taken from the early fetch, not fetched again
     s.reset()

@@ -132,14 +132,7 @@ def backup_sqlite(path: Path, revision: str | None, now: datetime | None = None,
     Uses SQLite's online backup API, not a file copy, so a half-checkpointed WAL cannot tear it.
     """
     folder = ensure_private_dir(path.parent / BACKUP_DIR)
-    stamp = (now or utcnow()).strftime("%Y%m%dT%H%M%SZ")
-    base = f"{path.name}.bak-{revision or 'none'}-{stamp}"
-    target = folder / base
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{base}-{n}"
-    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    target = _new_backup_file(folder, path.name, revision, now)
     src = sqlite3.connect(path)
     try:
         dst = sqlite3.connect(target)
@@ -172,14 +165,7 @@ def backup_postgres(url: URL, revision: str | None, backup: PgBackup, now: datet
         )
     folder = ensure_private_dir(backup.folder)
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in (url.database or "postgres"))
-    stamp = (now or utcnow()).strftime("%Y%m%dT%H%M%SZ")
-    base = f"{name}.pgdump.bak-{revision or 'none'}-{stamp}"
-    target = folder / base
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{base}-{n}"
-    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    target = _new_backup_file(folder, f"{name}.pgdump", revision, now)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
     query = {k: v if isinstance(v, str) else v[0] for k, v in url.query.items()}
     for var, value in (("PGHOST", url.host or query.get("host")), ("PGPORT", url.port),
@@ -203,6 +189,18 @@ def backup_postgres(url: URL, revision: str | None, backup: PgBackup, now: datet
             f"The backup of the shared database (pg_dump) failed, so nothing was changed ({where}): {why}.",
         )
     _prune_backups(folder, f"{name}.pgdump", keep)
+    return target
+
+
+def _new_backup_file(folder: Path, name: str, revision: str | None, now: datetime | None) -> Path:
+    """A new, empty owner-only file ``<name>.bak-<revision>-<timestamp>[-n]`` in ``folder``."""
+    base = f"{name}.bak-{revision or 'none'}-{(now or utcnow()).strftime('%Y%m%dT%H%M%SZ')}"
+    target = folder / base
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{base}-{n}"
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     return target
 
 
