@@ -26,12 +26,12 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select, union_all
 
 from linkdesk.clock import KST
 from linkdesk.errors import KnownError
 from linkdesk.store.models import OutboxItem, Record, School, Volunteer
-from linkdesk.store.text_search import MIN_TRIGRAM, like_pattern, matching
+from linkdesk.store.text_search import MIN_TRIGRAM, contains, matching
 
 REVIEW_STATUSES = ("waiting", "failed", "sending", "ambiguous", "refused")
 # Written as "not finished" rather than "IN (open statuses)": the same rows (the CHECK constraint
@@ -117,8 +117,8 @@ class PendingFilter:
     @property
     def needs_joins(self) -> bool:
         """Only a filter on the activity date or a text too short for the trigram index reads the
-        joined tables; the school, volunteer and longer text filters find their records first
-        (through indexes) and test the outbox row's ``record_id``."""
+        joined tables; the school, volunteer and longer text filters start from their matching
+        records and volunteers (through indexes) and name the outbox rows they reach."""
         return bool((self.date_field == "activity" and (self.date_from or self.date_to))
                     or 0 < len(self.text.strip()) < MIN_TRIGRAM)
 
@@ -162,10 +162,19 @@ def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool =
 
     ``with_status=False`` leaves the status filter out: the counts per status show every status
     under the other filters, so a chip tells what clicking it would show.
+
+    The school, volunteer and text filters are each ``outbox.id IN (the rows their matches reach)``
+    (:func:`_reached`): the database starts from the matching records and volunteers, finds their
+    unfinished rows through ``ix_outbox_open_record`` and only then reads, orders and counts those
+    rows -- instead of walking every waiting row in list order and testing it against the matches
+    (SQLite, having no table statistics, cannot tell a selective filter from a broad one, and an
+    ``OR`` of conditions on different columns kept it from starting from the matches at all).
     """
     stmt = stmt.select_from(OutboxItem)
-    if joins or f.needs_joins:
+    if joins:
         stmt = _joined(stmt)
+    elif f.needs_joins:  # the filters read the record only (its date, its text, its volunteer's id)
+        stmt = stmt.outerjoin(Record, Record.id == OutboxItem.record_id)
     stmt = stmt.where(is_open)
     if f.partners:
         stmt = stmt.where(OutboxItem.partner.in_(f.partners))
@@ -183,30 +192,48 @@ def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool =
             stmt = stmt.where(Record.date <= f.date_to)
     if f.school_code:
         school = select(Volunteer.volunteer_id).where(Volunteer.school_code == f.school_code).correlate(None)
-        stmt = stmt.where(_of_volunteers(lambda volunteer: volunteer.in_(school)))
+        stmt = stmt.where(_reached(*_of_volunteers(lambda volunteer: volunteer.in_(school))))
     if f.volunteer_id:
         wanted = f.volunteer_id.strip()
-        stmt = stmt.where(_of_volunteers(lambda volunteer: volunteer == wanted))
+        stmt = stmt.where(_reached(*_of_volunteers(lambda volunteer: volunteer == wanted)))
     text = f.text.strip()
     if text:
-        if len(text) < MIN_TRIGRAM:  # too short for a trigram index: test the joined rows
-            pattern = like_pattern(text)
-            stmt = stmt.where(or_(Volunteer.name.ilike(pattern, escape="\\"),
-                                  Record.organization.ilike(pattern, escape="\\"),
-                                  Record.activity.ilike(pattern, escape="\\")))
+        if len(text) < MIN_TRIGRAM:
+            # Too short for a trigram index: each row's own record is tested (the rows are read in
+            # list order, so a broad text fills the first page at once), and the few volunteers
+            # whose name holds the text are found first (one pass over the volunteers).
+            named = select(Volunteer.volunteer_id).where(contains(Volunteer.name, text)).correlate(None)
+            stmt = stmt.where(or_(contains(Record.organization, text), contains(Record.activity, text),
+                                  volunteer_of.in_(named)))
         else:
             named = partial(matching, table="volunteers", key="volunteer_id", text=text)
-            stmt = stmt.where(or_(matching(OutboxItem.record_id, "records", "id", text), _of_volunteers(named)))
+            stmt = stmt.where(_reached(_open_rows(matching(OutboxItem.record_id, "records", "id", text)),
+                                       *_of_volunteers(named)))
     return stmt
 
 
-def _of_volunteers(is_theirs: Callable[[ColumnElement[Any]], ColumnElement[bool]]) -> ColumnElement[bool]:
-    """Rows of the volunteers ``is_theirs(volunteer id)`` accepts: through their records
-    (``ix_records_volunteer_order``), or, for a row without a record, its payload's volunteer.
-    The same rows as ``is_theirs(volunteer_of)``, without joining every row to find out."""
+def _open_rows(*where: ColumnElement[bool]) -> Select:
+    """The ids of the unfinished outbox rows meeting ``where`` (a subquery of its own)."""
+    return select(OutboxItem.id).where(is_open, *where).correlate(None)
+
+
+def _reached(*branches: Select) -> ColumnElement[bool]:
+    """The outbox row is one of the rows ``branches`` (subqueries of outbox ids) select.
+
+    One ``IN`` on the primary key, so the database starts from the branches' (few) rows; the
+    branches may overlap (a record found by its text and by its volunteer's name): ``IN`` keeps
+    each row once."""
+    return OutboxItem.id.in_(union_all(*branches) if len(branches) > 1 else branches[0])
+
+
+def _of_volunteers(is_theirs: Callable[[ColumnElement[Any]], ColumnElement[bool]]) -> tuple[Select, Select]:
+    """The rows of the volunteers ``is_theirs(volunteer id)`` accepts, as two branches for
+    :func:`_reached`: through their records (``ix_records_volunteer_order``, then
+    ``ix_outbox_open_record``), and the rows without a record (``ix_outbox_open_record`` on NULL)
+    whose payload names such a volunteer. The same rows as ``is_theirs(volunteer_of)``."""
     records = select(Record.id).where(is_theirs(Record.volunteer_id)).correlate(None)
-    return or_(OutboxItem.record_id.in_(records),
-               and_(OutboxItem.record_id.is_(None), is_theirs(payload_volunteer)))
+    return (_open_rows(OutboxItem.record_id.in_(records)),
+            _open_rows(OutboxItem.record_id.is_(None), is_theirs(payload_volunteer)))
 
 
 ROW_COLUMNS = (

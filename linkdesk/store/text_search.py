@@ -46,11 +46,39 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+class contains(ColumnElement[bool]):  # noqa: N801 - reads as a function in queries
+    """``contains(Volunteer.name, "김")``: the column holds ``text``, any case (``ILIKE '%…%'``, the
+    wildcards in ``text`` escaped). For texts too short for the trigram index.
+
+    SQLite writes it as a plain ``LIKE``: there both ``LIKE`` and ``lower()`` fold ASCII letters
+    only, so ``x LIKE p`` selects exactly the rows ``lower(x) LIKE lower(p)`` (what ``ilike``
+    compiles to) does, without two function calls per row."""
+
+    type = Boolean()
+    _is_implicitly_boolean = True  # a condition as it is: never "(…) = 1" (SQLite could not use an index)
+    inherit_cache = False  # its text is no part of a cache key: never cached
+
+    def __init__(self, column: ColumnElement[Any], text: str) -> None:
+        self.column = column
+        self.text = text
+
+
+@compiles(contains)
+def _contains(element: contains, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.ilike(like_pattern(element.text), escape="\\"), **kw)
+
+
+@compiles(contains, "sqlite")
+def _contains_sqlite(element: contains, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.like(like_pattern(element.text), escape="\\"), **kw)
+
+
 class matching(ColumnElement[bool]):  # noqa: N801 - reads as a function in queries
     """``matching(Outbox.record_id, "records", "id", "환경정화")``: ``outer`` is the ``key`` of a row of
     ``table`` whose searched text holds ``text`` (any case): ``outer IN (SELECT key FROM …)``."""
 
     type = Boolean()
+    _is_implicitly_boolean = True  # "x IN (…)", not "x IN (…) = 1": SQLite uses an index on x only then
     inherit_cache = False  # the SQL depends on the text's length
 
     def __init__(self, outer: ColumnElement[Any], table: str, key: str, text: str) -> None:
