@@ -21,6 +21,7 @@ from sqlalchemy import insert
 
 from linkdesk.clock import KST
 from linkdesk.services import pending as P
+from linkdesk.services import pending_query as Q
 from linkdesk.services.pending import REVIEW_STATUSES, PendingFilter, PendingQuery
 from linkdesk.store.models import OutboxItem, Record, School, Volunteer
 from tests.fixtures.pending_rows import offline_core
@@ -161,7 +162,11 @@ def _filters() -> list[PendingFilter]:
     return found
 
 
-def test_every_filter_selects_what_python_selects_in_the_same_order(world):
+@pytest.mark.parametrize("broad_text", [Q.BROAD_TEXT, 1], ids=["as-shipped", "every-text-broad"])
+def test_every_filter_selects_what_python_selects_in_the_same_order(world, monkeypatch, broad_text):
+    """``every-text-broad``: every text of 3+ letters reads its page in list order (SQLite), the
+    other way of writing the same filter."""
+    monkeypatch.setattr(Q, "BROAD_TEXT", broad_text)
     core, rows = world
     for f in _filters():
         want = [r for r in rows if _keeps(r, f)]
@@ -184,3 +189,15 @@ def test_the_overview_total_is_the_count(world):
         ov = P.overview(core, PendingQuery(f), limit=3)
         assert ov.total == P.count(core, f) == sum(1 for r in rows if _keeps(r, f)), f
         assert [r.item_id for r in ov.rows] == _expected_order([r for r in rows if _keeps(r, f)], "queued_at", False)[:3]
+
+
+def test_a_broad_text_is_read_in_list_order_on_sqlite_only(world, monkeypatch):
+    core, _ = world
+    monkeypatch.setattr(Q, "BROAD_TEXT", 3)
+    with core.store.unit_of_work(read_only=True) as uow:
+        sqlite = uow.session.get_bind().dialect.name == "sqlite"
+        assert Q.in_list_order(uow.session, PendingQuery(PendingFilter(text="센터"))) is False  # no trigram
+        assert Q.in_list_order(uow.session, PendingQuery(PendingFilter(text="자원봉사"))) is sqlite
+        assert Q.in_list_order(uow.session, PendingQuery(PendingFilter(text="MinJun"))) is sqlite  # by the name
+        assert Q.in_list_order(uow.session, PendingQuery(PendingFilter(text="없는말"))) is False
+        assert Q.in_list_order(uow.session, PendingQuery(PendingFilter(text="자원봉사"), sort="volunteer")) is False

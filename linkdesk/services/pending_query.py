@@ -27,11 +27,13 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select, union_all
+from sqlalchemy import text as sql
+from sqlalchemy.orm import Session
 
 from linkdesk.clock import KST
 from linkdesk.errors import KnownError
 from linkdesk.store.models import OutboxItem, Record, School, Volunteer
-from linkdesk.store.text_search import MIN_TRIGRAM, contains, matching
+from linkdesk.store.text_search import MIN_TRIGRAM, contains, count_matches_sql, fts_phrase, matching, unindexed
 
 REVIEW_STATUSES = ("waiting", "failed", "sending", "ambiguous", "refused")
 # Written as "not finished" rather than "IN (open statuses)": the same rows (the CHECK constraint
@@ -83,6 +85,12 @@ SORT_KEYS: dict[str, ColumnElement] = {
 }
 
 _OUTBOX_SORTS = {"queued_at", "item", "partner", "status", "attempts", "next_attempt_at", "error", "record"}
+# Orders an index gives on SQLite (``ix_outbox_open_created``, the rowid): a page in such an order
+# can be read in list order, stopping after the page, when a filter matches many rows.
+_INDEXED_SORTS = {"queued_at", "item"}
+# A text reaching this many records is "broad": its first page is read in list order (see
+# :func:`in_list_order`); below it, the page starts from the matches and sorts them.
+BROAD_TEXT = 5_000
 
 
 class PendingError(KnownError):
@@ -157,7 +165,8 @@ def _joined(stmt: Select) -> Select:
             .outerjoin(School, School.code == Volunteer.school_code))
 
 
-def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool = True) -> Select:
+def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool = True,
+             list_order: bool = False) -> Select:
     """``stmt`` (selecting from the outbox) joined when ``joins`` and narrowed to ``f``.
 
     ``with_status=False`` leaves the status filter out: the counts per status show every status
@@ -169,6 +178,11 @@ def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool =
     rows -- instead of walking every waiting row in list order and testing it against the matches
     (SQLite, having no table statistics, cannot tell a selective filter from a broad one, and an
     ``OR`` of conditions on different columns kept it from starting from the matches at all).
+
+    ``list_order`` (a page in an indexed order, a broad text: :func:`in_list_order`) writes the text
+    filter the other way round: the rows are read in list order and each is tested against the
+    matching records (``+record_id IN (…)``, which SQLite cannot use to start from), so the page
+    is full after a few hundred rows instead of after sorting every match. Same rows either way.
     """
     stmt = stmt.select_from(OutboxItem)
     if joins:
@@ -207,9 +221,33 @@ def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool =
                                   volunteer_of.in_(named)))
         else:
             named = partial(matching, table="volunteers", key="volunteer_id", text=text)
-            stmt = stmt.where(_reached(_open_rows(matching(OutboxItem.record_id, "records", "id", text)),
-                                       *_of_volunteers(named)))
+            if list_order:
+                record = unindexed(OutboxItem.record_id)
+                theirs = select(Record.id).where(named(Record.volunteer_id)).correlate(None)
+                stmt = stmt.where(or_(matching(record, "records", "id", text), record.in_(theirs),
+                                      unindexed(OutboxItem.id).in_(_of_volunteers(named)[1])))
+            else:
+                stmt = stmt.where(_reached(_open_rows(matching(OutboxItem.record_id, "records", "id", text)),
+                                           *_of_volunteers(named)))
     return stmt
+
+
+def in_list_order(session: Session, q: PendingQuery) -> bool:
+    """Whether the page of ``q`` is better read in list order than started from its matches: on
+    SQLite, for a text of 3+ letters reaching at least :data:`BROAD_TEXT` records, in an order an
+    index gives. Counting stops at that number, so asking costs little however broad the text.
+    (SQLite keeps no statistics to tell by itself; other databases do, and always get ``False``.)"""
+    text = q.filters.text.strip()
+    if (len(text) < MIN_TRIGRAM or q.sort not in _INDEXED_SORTS or q.filters.needs_joins
+            or session.get_bind().dialect.name != "sqlite"):
+        return False
+    reached = 0
+    for query in (count_matches_sql("records"),
+                count_matches_sql("volunteers", then="CROSS JOIN records ON records.volunteer_id = volunteers.volunteer_id")):
+        reached += int(session.execute(sql(query), {"phrase": fts_phrase(text), "cap": BROAD_TEXT}).scalar_one())
+        if reached >= BROAD_TEXT:
+            return True
+    return False
 
 
 def _open_rows(*where: ColumnElement[bool]) -> Select:
@@ -247,8 +285,9 @@ ROW_COLUMNS = (
 )
 
 
-def rows_statement(q: PendingQuery, offset: int, limit: int | None) -> Select:
-    """The page ``[offset, offset + limit)`` of ``q`` (``limit=None``: every row).
+def rows_statement(q: PendingQuery, offset: int, limit: int | None, *, list_order: bool = False) -> Select:
+    """The page ``[offset, offset + limit)`` of ``q`` (``limit=None``: every row); ``list_order``
+    from :func:`in_list_order` (the same rows in the same order, read another way).
 
     When neither the order nor the filters need the joined tables, the page's ids are chosen on the
     outbox alone and only those rows are joined: a deep page then skips index entries, not joins.
@@ -257,7 +296,8 @@ def rows_statement(q: PendingQuery, offset: int, limit: int | None) -> Select:
     order = [key.desc() if q.descending else key.asc(),
              OutboxItem.id.desc() if q.descending else OutboxItem.id.asc()]
     if limit is not None and q.sort in _OUTBOX_SORTS and not q.filters.needs_joins:
-        ids = filtered(select(OutboxItem.id), q.filters, joins=False).order_by(*order).offset(offset).limit(limit)
+        ids = filtered(select(OutboxItem.id), q.filters, joins=False, list_order=list_order)
+        ids = ids.order_by(*order).offset(offset).limit(limit)
         return _joined(select(*ROW_COLUMNS).select_from(OutboxItem)).where(OutboxItem.id.in_(ids)).order_by(*order)
     stmt = filtered(select(*ROW_COLUMNS), q.filters, joins=True).order_by(*order).offset(offset)
     return stmt.limit(limit) if limit is not None else stmt

@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, ColumnElement, bindparam, literal_column, or_
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
 
 MIN_TRIGRAM = 3
 # table -> its searchable text columns
@@ -44,6 +45,43 @@ def is_derived(name: str | None, type_: str) -> bool:
 def like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def fts_phrase(text: str) -> str:
+    """``text`` as one FTS5 phrase: every letter literal (a quote doubled)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def count_matches_sql(table: str, *, then: str = "") -> str:
+    """SQLite: the rows of ``table`` whose text holds the phrase ``:phrase``, counted up to ``:cap``
+    and no further (the trigram index yields them one by one: a broad text costs ``cap`` steps).
+    ``then`` joins on from ``{table}`` (e.g. a volunteer's records), counting what it reaches."""
+    fts = f"{table}_fts"
+    return (f"SELECT count(*) FROM (SELECT 1 FROM {fts} CROSS JOIN {table} ON {table}.rowid = {fts}.rowid {then} "
+            f"WHERE {fts} MATCH :phrase LIMIT :cap)")
+
+
+class unindexed(ColumnElement[Any]):  # noqa: N801 - reads as a function in queries
+    """``unindexed(Outbox.record_id)``: the column's value, which SQLite must not look up through an
+    index (written ``+column``): a hint that the rows are better read in another index's order.
+    Other databases get the column as it is (they plan with statistics)."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(unindexed)
+def _unindexed(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return "+" + compiler.process(element.column, **kw)
 
 
 class contains(ColumnElement[bool]):  # noqa: N801 - reads as a function in queries
@@ -106,8 +144,7 @@ def _sqlite(element: matching, compiler: Any, **kw: Any) -> str:
     if len(element.text) < MIN_TRIGRAM:
         return _generic(element, compiler, **kw)
     t, fts = element.table, f"{element.table}_fts"
-    phrase = '"' + element.text.replace('"', '""') + '"'
-    bound = compiler.process(bindparam(None, phrase, unique=True), **kw)
+    bound = compiler.process(bindparam(None, fts_phrase(element.text), unique=True), **kw)
     outer = compiler.process(element.outer, **kw)
     # CROSS JOIN: SQLite starts from the FTS matches and reads their rows by rowid.
     return (f"{outer} IN (SELECT {t}.{element.key} FROM {fts} CROSS JOIN {t} ON {t}.rowid = {fts}.rowid "
