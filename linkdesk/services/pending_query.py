@@ -242,8 +242,8 @@ def in_list_order(session: Session, q: PendingQuery) -> bool:
             or session.get_bind().dialect.name != "sqlite"):
         return False
     reached = 0
-    for query in (count_matches_sql("records"),
-                count_matches_sql("volunteers", then="CROSS JOIN records ON records.volunteer_id = volunteers.volunteer_id")):
+    by_name = "CROSS JOIN records ON records.volunteer_id = volunteers.volunteer_id"  # a name reaches their records
+    for query in (count_matches_sql("records"), count_matches_sql("volunteers", then=by_name)):
         reached += int(session.execute(sql(query), {"phrase": fts_phrase(text), "cap": BROAD_TEXT}).scalar_one())
         if reached >= BROAD_TEXT:
             return True
