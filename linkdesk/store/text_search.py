@@ -15,6 +15,10 @@ to test every row's text (``ILIKE '%환경%'`` after joining three tables). Here
 
 :class:`matching` gives the condition; it compiles to the right SQL for each database. ``%`` and
 ``_`` in the text are literal in both forms (escaped for LIKE, plain letters in a MATCH phrase).
+:class:`contains` is the one- and two-letter test on a column. For SQLite's planner, which keeps
+no statistics: :func:`count_matches_sql` counts a text's matches up to a cap (is it broad?) and
+:class:`unindexed` writes ``+column`` so that a condition is tested on rows read in another index's
+order instead of being where the reading starts.
 Derived objects (the FTS tables and their shadow tables, the GIN indexes) are not ORM tables;
 :func:`is_derived` tells schema comparisons to leave them out. A migration that rebuilds
 ``records`` or ``volunteers`` (SQLite batch mode) must create the triggers again and rebuild the
