@@ -85,7 +85,12 @@ def page(core: Core, query: PendingQuery = PendingQuery(), *, offset: int = 0,
          limit: int | None = PAGE_SIZE) -> list[PendingRow]:
     """Rows ``[offset, offset + limit)`` of ``query`` (``limit=None``: all of them)."""
     with core.store.unit_of_work(read_only=True) as uow:
-        return [PendingRow.of(r) for r in uow.session.execute(Q.rows_statement(query, offset, limit))]
+        return _page(uow.session, query, offset, limit)
+
+
+def _page(session, query: PendingQuery, offset: int, limit: int | None) -> list[PendingRow]:
+    list_order = limit is not None and Q.in_list_order(session, query)
+    return [PendingRow.of(r) for r in session.execute(Q.rows_statement(query, offset, limit, list_order=list_order))]
 
 
 def count(core: Core, filters: PendingFilter = PendingFilter()) -> int:
@@ -116,9 +121,11 @@ def overview(core: Core, query: PendingQuery = PendingQuery(), *, limit: int = P
     """Open (or re-filter) the list: the first page, the total and the counts, logged as a 조회."""
     with core.store.unit_of_work() as uow:
         s = uow.session
-        rows = [PendingRow.of(r) for r in s.execute(Q.rows_statement(query, 0, limit))]
-        total = int(s.scalar(Q.count_statement(query.filters)) or 0)
+        rows = _page(s, query, 0, limit)
         counts = _counts(s, query.filters)
+        # The review statuses split the unfinished rows (each row has exactly one), so the total is
+        # the counts of the chosen statuses: the same number as count(), without a second pass.
+        total = sum(counts[status] for status in (query.filters.statuses or REVIEW_STATUSES))
         record_access(uow, core.actor, "view", VIEW_TARGET, at=core.clock.now(),
                       detail=f"{query.filters.describe()}; rows={total}")
     return Overview(rows, total, counts)

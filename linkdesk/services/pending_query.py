@@ -26,12 +26,14 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, or_, select, union_all
+from sqlalchemy import text as sql
+from sqlalchemy.orm import Session
 
 from linkdesk.clock import KST
 from linkdesk.errors import KnownError
 from linkdesk.store.models import OutboxItem, Record, School, Volunteer, volunteer_school
-from linkdesk.store.text_search import MIN_TRIGRAM, like_pattern, matching
+from linkdesk.store.text_search import MIN_TRIGRAM, contains, count_matches_sql, fts_phrase, matching, unindexed
 
 REVIEW_STATUSES = ("waiting", "failed", "sending", "ambiguous", "refused")
 # Written as "not finished" rather than "IN (open statuses)": the same rows (the CHECK constraint
@@ -83,6 +85,12 @@ SORT_KEYS: dict[str, ColumnElement] = {
 }
 
 _OUTBOX_SORTS = {"queued_at", "item", "partner", "status", "attempts", "next_attempt_at", "error", "record"}
+# Orders an index gives on SQLite (``ix_outbox_open_created``, the rowid): a page in such an order
+# can be read in list order, stopping after the page, when a filter matches many rows.
+_INDEXED_SORTS = {"queued_at", "item"}
+# A text reaching this many records is "broad": its first page is read in list order (see
+# :func:`in_list_order`); below it, the page starts from the matches and sorts them.
+BROAD_TEXT = 5_000
 
 
 class PendingError(KnownError):
@@ -117,8 +125,8 @@ class PendingFilter:
     @property
     def needs_joins(self) -> bool:
         """Only a filter on the activity date or a text too short for the trigram index reads the
-        joined tables; the school, volunteer and longer text filters find their records first
-        (through indexes) and test the outbox row's ``record_id``."""
+        joined tables; the school, volunteer and longer text filters start from their matching
+        records and volunteers (through indexes) and name the outbox rows they reach."""
         return bool((self.date_field == "activity" and (self.date_from or self.date_to))
                     or 0 < len(self.text.strip()) < MIN_TRIGRAM)
 
@@ -157,15 +165,30 @@ def _joined(stmt: Select) -> Select:
             .outerjoin(School, volunteer_school()))
 
 
-def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool = True) -> Select:
+def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool = True,
+             list_order: bool = False) -> Select:
     """``stmt`` (selecting from the outbox) joined when ``joins`` and narrowed to ``f``.
 
     ``with_status=False`` leaves the status filter out: the counts per status show every status
     under the other filters, so a chip tells what clicking it would show.
+
+    The school, volunteer and text filters are each ``outbox.id IN (the rows their matches reach)``
+    (:func:`_reached`): the database starts from the matching records and volunteers, finds their
+    unfinished rows through ``ix_outbox_open_record`` and only then reads, orders and counts those
+    rows -- instead of walking every waiting row in list order and testing it against the matches
+    (SQLite, having no table statistics, cannot tell a selective filter from a broad one, and an
+    ``OR`` of conditions on different columns kept it from starting from the matches at all).
+
+    ``list_order`` (a page in an indexed order, a broad text: :func:`in_list_order`) writes the text
+    filter the other way round: the rows are read in list order and each is tested against the
+    matching records (``+record_id IN (…)``, which SQLite cannot use to start from), so the page
+    is full after a few hundred rows instead of after sorting every match. Same rows either way.
     """
     stmt = stmt.select_from(OutboxItem)
-    if joins or f.needs_joins:
+    if joins:
         stmt = _joined(stmt)
+    elif f.needs_joins:  # the filters read the record only (its date, its text, its volunteer's id)
+        stmt = stmt.outerjoin(Record, Record.id == OutboxItem.record_id)
     stmt = stmt.where(is_open)
     if f.partners:
         stmt = stmt.where(OutboxItem.partner.in_(f.partners))
@@ -183,30 +206,72 @@ def filtered(stmt: Select, f: PendingFilter, *, joins: bool, with_status: bool =
             stmt = stmt.where(Record.date <= f.date_to)
     if f.school_code:
         school = select(Volunteer.volunteer_id).where(Volunteer.school_code == f.school_code).correlate(None)
-        stmt = stmt.where(_of_volunteers(lambda volunteer: volunteer.in_(school)))
+        stmt = stmt.where(_reached(*_of_volunteers(lambda volunteer: volunteer.in_(school))))
     if f.volunteer_id:
         wanted = f.volunteer_id.strip()
-        stmt = stmt.where(_of_volunteers(lambda volunteer: volunteer == wanted))
+        stmt = stmt.where(_reached(*_of_volunteers(lambda volunteer: volunteer == wanted)))
     text = f.text.strip()
     if text:
-        if len(text) < MIN_TRIGRAM:  # too short for a trigram index: test the joined rows
-            pattern = like_pattern(text)
-            stmt = stmt.where(or_(Volunteer.name.ilike(pattern, escape="\\"),
-                                  Record.organization.ilike(pattern, escape="\\"),
-                                  Record.activity.ilike(pattern, escape="\\")))
+        if len(text) < MIN_TRIGRAM:
+            # Too short for a trigram index: each row's own record is tested (the rows are read in
+            # list order, so a broad text fills the first page at once), and the few volunteers
+            # whose name holds the text are found first (one pass over the volunteers).
+            named = select(Volunteer.volunteer_id).where(contains(Volunteer.name, text)).correlate(None)
+            stmt = stmt.where(or_(contains(Record.organization, text), contains(Record.activity, text),
+                                  volunteer_of.in_(named)))
         else:
             named = partial(matching, table="volunteers", key="volunteer_id", text=text)
-            stmt = stmt.where(or_(matching(OutboxItem.record_id, "records", "id", text), _of_volunteers(named)))
+            if list_order:
+                record = unindexed(OutboxItem.record_id)
+                theirs = select(Record.id).where(named(Record.volunteer_id)).correlate(None)
+                stmt = stmt.where(or_(matching(record, "records", "id", text), record.in_(theirs),
+                                      unindexed(OutboxItem.id).in_(_of_volunteers(named)[1])))
+            else:
+                stmt = stmt.where(_reached(_open_rows(matching(OutboxItem.record_id, "records", "id", text)),
+                                           *_of_volunteers(named)))
     return stmt
 
 
-def _of_volunteers(is_theirs: Callable[[ColumnElement[Any]], ColumnElement[bool]]) -> ColumnElement[bool]:
-    """Rows of the volunteers ``is_theirs(volunteer id)`` accepts: through their records
-    (``ix_records_volunteer_order``), or, for a row without a record, its payload's volunteer.
-    The same rows as ``is_theirs(volunteer_of)``, without joining every row to find out."""
+def in_list_order(session: Session, q: PendingQuery) -> bool:
+    """Whether the page of ``q`` is better read in list order than started from its matches: on
+    SQLite, for a text of 3+ letters reaching at least :data:`BROAD_TEXT` records, in an order an
+    index gives. Counting stops at that number, so asking costs little however broad the text.
+    (SQLite keeps no statistics to tell by itself; other databases do, and always get ``False``.)"""
+    text = q.filters.text.strip()
+    if (len(text) < MIN_TRIGRAM or q.sort not in _INDEXED_SORTS or q.filters.needs_joins
+            or session.get_bind().dialect.name != "sqlite"):
+        return False
+    reached = 0
+    by_name = "CROSS JOIN records ON records.volunteer_id = volunteers.volunteer_id"  # a name reaches their records
+    for query in (count_matches_sql("records"), count_matches_sql("volunteers", then=by_name)):
+        reached += int(session.execute(sql(query), {"phrase": fts_phrase(text), "cap": BROAD_TEXT}).scalar_one())
+        if reached >= BROAD_TEXT:
+            return True
+    return False
+
+
+def _open_rows(*where: ColumnElement[bool]) -> Select:
+    """The ids of the unfinished outbox rows meeting ``where`` (a subquery of its own)."""
+    return select(OutboxItem.id).where(is_open, *where).correlate(None)
+
+
+def _reached(*branches: Select) -> ColumnElement[bool]:
+    """The outbox row is one of the rows ``branches`` (subqueries of outbox ids) select.
+
+    One ``IN`` on the primary key, so the database starts from the branches' (few) rows; the
+    branches may overlap (a record found by its text and by its volunteer's name): ``IN`` keeps
+    each row once."""
+    return OutboxItem.id.in_(union_all(*branches) if len(branches) > 1 else branches[0])
+
+
+def _of_volunteers(is_theirs: Callable[[ColumnElement[Any]], ColumnElement[bool]]) -> tuple[Select, Select]:
+    """The rows of the volunteers ``is_theirs(volunteer id)`` accepts, as two branches for
+    :func:`_reached`: through their records (``ix_records_volunteer_order``, then
+    ``ix_outbox_open_record``), and the rows without a record (``ix_outbox_open_record`` on NULL)
+    whose payload names such a volunteer. The same rows as ``is_theirs(volunteer_of)``."""
     records = select(Record.id).where(is_theirs(Record.volunteer_id)).correlate(None)
-    return or_(OutboxItem.record_id.in_(records),
-               and_(OutboxItem.record_id.is_(None), is_theirs(payload_volunteer)))
+    return (_open_rows(OutboxItem.record_id.in_(records)),
+            _open_rows(OutboxItem.record_id.is_(None), is_theirs(payload_volunteer)))
 
 
 ROW_COLUMNS = (
@@ -220,8 +285,9 @@ ROW_COLUMNS = (
 )
 
 
-def rows_statement(q: PendingQuery, offset: int, limit: int | None) -> Select:
-    """The page ``[offset, offset + limit)`` of ``q`` (``limit=None``: every row).
+def rows_statement(q: PendingQuery, offset: int, limit: int | None, *, list_order: bool = False) -> Select:
+    """The page ``[offset, offset + limit)`` of ``q`` (``limit=None``: every row); ``list_order``
+    from :func:`in_list_order` (the same rows in the same order, read another way).
 
     When neither the order nor the filters need the joined tables, the page's ids are chosen on the
     outbox alone and only those rows are joined: a deep page then skips index entries, not joins.
@@ -230,7 +296,8 @@ def rows_statement(q: PendingQuery, offset: int, limit: int | None) -> Select:
     order = [key.desc() if q.descending else key.asc(),
              OutboxItem.id.desc() if q.descending else OutboxItem.id.asc()]
     if limit is not None and q.sort in _OUTBOX_SORTS and not q.filters.needs_joins:
-        ids = filtered(select(OutboxItem.id), q.filters, joins=False).order_by(*order).offset(offset).limit(limit)
+        ids = filtered(select(OutboxItem.id), q.filters, joins=False, list_order=list_order)
+        ids = ids.order_by(*order).offset(offset).limit(limit)
         return _joined(select(*ROW_COLUMNS).select_from(OutboxItem)).where(OutboxItem.id.in_(ids)).order_by(*order)
     stmt = filtered(select(*ROW_COLUMNS), q.filters, joins=True).order_by(*order).offset(offset)
     return stmt.limit(limit) if limit is not None else stmt

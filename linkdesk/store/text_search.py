@@ -15,6 +15,10 @@ to test every row's text (``ILIKE '%환경%'`` after joining three tables). Here
 
 :class:`matching` gives the condition; it compiles to the right SQL for each database. ``%`` and
 ``_`` in the text are literal in both forms (escaped for LIKE, plain letters in a MATCH phrase).
+:class:`contains` is the one- and two-letter test on a column. For SQLite's planner, which keeps
+no statistics: :func:`count_matches_sql` counts a text's matches up to a cap (is it broad?) and
+:class:`unindexed` writes ``+column`` so that a condition is tested on rows read in another index's
+order instead of being where the reading starts.
 Derived objects (the FTS tables and their shadow tables, the GIN indexes) are not ORM tables;
 :func:`is_derived` tells schema comparisons to leave them out. A migration that rebuilds
 ``records`` or ``volunteers`` (SQLite batch mode) must create the triggers again and rebuild the
@@ -27,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, ColumnElement, bindparam, literal_column, or_
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
 
 MIN_TRIGRAM = 3
 # table -> its searchable text columns
@@ -46,11 +51,76 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+def fts_phrase(text: str) -> str:
+    """``text`` as one FTS5 phrase: every letter literal (a quote doubled)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def count_matches_sql(table: str, *, then: str = "") -> str:
+    """SQLite: the rows of ``table`` whose text holds the phrase ``:phrase``, counted up to ``:cap``
+    and no further (the trigram index yields them one by one: a broad text costs ``cap`` steps).
+    ``then`` joins on from ``{table}`` (e.g. a volunteer's records), counting what it reaches."""
+    fts = f"{table}_fts"
+    return (f"SELECT count(*) FROM (SELECT 1 FROM {fts} CROSS JOIN {table} ON {table}.rowid = {fts}.rowid {then} "
+            f"WHERE {fts} MATCH :phrase LIMIT :cap)")
+
+
+class unindexed(ColumnElement[Any]):  # noqa: N801 - reads as a function in queries
+    """``unindexed(Outbox.record_id)``: the column's value, which SQLite must not look up through an
+    index (written ``+column``): a hint that the rows are better read in another index's order.
+    Other databases get the column as it is (they plan with statistics)."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(unindexed)
+def _unindexed(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return "+" + compiler.process(element.column, **kw)
+
+
+class contains(ColumnElement[bool]):  # noqa: N801 - reads as a function in queries
+    """``contains(Volunteer.name, "김")``: the column holds ``text``, any case (``ILIKE '%…%'``, the
+    wildcards in ``text`` escaped). For texts too short for the trigram index.
+
+    SQLite writes it as a plain ``LIKE``: there both ``LIKE`` and ``lower()`` fold ASCII letters
+    only, so ``x LIKE p`` selects exactly the rows ``lower(x) LIKE lower(p)`` (what ``ilike``
+    compiles to) does, without two function calls per row."""
+
+    type = Boolean()
+    _is_implicitly_boolean = True  # a condition as it is: never "(…) = 1" (SQLite could not use an index)
+    inherit_cache = False  # its text is no part of a cache key: never cached
+
+    def __init__(self, column: ColumnElement[Any], text: str) -> None:
+        self.column = column
+        self.text = text
+
+
+@compiles(contains)
+def _contains(element: contains, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.ilike(like_pattern(element.text), escape="\\"), **kw)
+
+
+@compiles(contains, "sqlite")
+def _contains_sqlite(element: contains, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.like(like_pattern(element.text), escape="\\"), **kw)
+
+
 class matching(ColumnElement[bool]):  # noqa: N801 - reads as a function in queries
     """``matching(Outbox.record_id, "records", "id", "환경정화")``: ``outer`` is the ``key`` of a row of
     ``table`` whose searched text holds ``text`` (any case): ``outer IN (SELECT key FROM …)``."""
 
     type = Boolean()
+    _is_implicitly_boolean = True  # "x IN (…)", not "x IN (…) = 1": SQLite uses an index on x only then
     inherit_cache = False  # the SQL depends on the text's length
 
     def __init__(self, outer: ColumnElement[Any], table: str, key: str, text: str) -> None:
@@ -78,8 +148,7 @@ def _sqlite(element: matching, compiler: Any, **kw: Any) -> str:
     if len(element.text) < MIN_TRIGRAM:
         return _generic(element, compiler, **kw)
     t, fts = element.table, f"{element.table}_fts"
-    phrase = '"' + element.text.replace('"', '""') + '"'
-    bound = compiler.process(bindparam(None, phrase, unique=True), **kw)
+    bound = compiler.process(bindparam(None, fts_phrase(element.text), unique=True), **kw)
     outer = compiler.process(element.outer, **kw)
     # CROSS JOIN: SQLite starts from the FTS matches and reads their rows by rowid.
     return (f"{outer} IN (SELECT {t}.{element.key} FROM {fts} CROSS JOIN {t} ON {t}.rowid = {fts}.rowid "
