@@ -160,15 +160,20 @@ class OutboxItem(Base):
         UniqueConstraint("kind", "record_id"),
         Index("ix_outbox_status_next", "status", "next_attempt_at"),
         Index("ix_outbox_status_lease", "status", "lease_until"),
-        # Partial indexes of the pending-review screen (migration 0004; see its docstring).
-        Index("ix_outbox_open_created", "created_at", "id",
-              sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
-        Index("ix_outbox_open_status", "status", "last_error_code",
-              sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
+        # Partial indexes of the pending-review screen (migration 0004; see its docstring). Their
+        # PostgreSQL ``WHERE`` is added when a PostgreSQL engine is made (linkdesk.store.dialect).
+        Index("ix_outbox_open_created", "created_at", "id", sqlite_where=text(_OPEN)),
+        Index("ix_outbox_open_status", "status", "last_error_code", sqlite_where=text(_OPEN)),
         # The pending filters find outbox rows from their records (migration 0006).
-        Index("ix_outbox_open_record", "record_id", sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
+        Index("ix_outbox_open_record", "record_id", sqlite_where=text(_OPEN)),
         CheckConstraint(_in("status", OUTBOX_STATUSES), name="status"),
     )
+
+
+# The PostgreSQL options of the indexes above (linkdesk.store.dialect adds them to a PostgreSQL engine's
+# models; naming them here would load the PostgreSQL dialect on SQLite too).
+POSTGRESQL_INDEX_OPTIONS = {name: {"where": text(_OPEN)} for name in (
+    "ix_outbox_open_created", "ix_outbox_open_status", "ix_outbox_open_record")}
 
 
 class ConsentSeen(Base):
