@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import text
 
 from linkdesk.store import Store
-from linkdesk.store.base import Base
+from linkdesk.store.schema import Base
 from linkdesk.store.models import POSTGRESQL_INDEX_OPTIONS
 from linkdesk.store.text_search import TRGM_INDEXES
 from tests.fixtures.store import fresh_pg_database

@@ -21,12 +21,15 @@ import argparse
 import logging
 import os
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from linkdesk.cli import session_file
 from linkdesk.services.staff import set_actor, sign_in
 from linkdesk.services.staff_model import StaffAccount
-from linkdesk.services.staff_sessions import SignInRequired, resume
 from linkdesk.services.training_staff import is_training_store, training_account
+
+if TYPE_CHECKING:
+    from linkdesk.services.staff_sessions import SignInRequired
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +78,8 @@ def establish(core, args: argparse.Namespace, *, required: bool, training_gatewa
     saved = session_file.load(core.data_dir, key)
     ended: SignInRequired | None = None
     if saved is not None:
+        from linkdesk.services.staff_sessions import SignInRequired, resume  # a saved session's table
+
         try:
             return _signed_in(core, resume(core, saved.token, session_file.os_user()))
         except SignInRequired as exc:
@@ -89,4 +94,8 @@ def establish(core, args: argparse.Namespace, *, required: bool, training_gatewa
     if training_gateway:
         core.actor = replace(core.actor, staff=TRAINING_GATEWAY_ACTOR)
         return None
-    raise ended or SignInRequired.make()
+    if ended is not None:
+        raise ended
+    from linkdesk.services.staff_sessions import SignInRequired
+
+    raise SignInRequired.make()

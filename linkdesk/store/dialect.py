@@ -39,7 +39,8 @@ def use_postgresql() -> None:
     with _ADDED:
         if _added:
             return
-        from linkdesk.store.models import POSTGRESQL_INDEX_OPTIONS, Base  # every table registered
+        from linkdesk.store.models import POSTGRESQL_INDEX_OPTIONS
+        from linkdesk.store.schema import Base  # every table registered
 
         for table in Base.metadata.tables.values():
             for index in table.indexes:

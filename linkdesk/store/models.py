@@ -200,13 +200,3 @@ class Meta(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
-
-
-# Tables of later issues live in their own modules; importing them here registers them on
-# Base.metadata, which migrations and the schema test compare against.
-from linkdesk.store import models_security  # noqa: E402,F401  (staff, access log)
-from linkdesk.store import models_certificates  # noqa: E402,F401  (certificates, 발급대장)
-from linkdesk.store import models_neis  # noqa: E402,F401  (학사일정, timetables from the NEIS Open API)
-from linkdesk.store import models_sessions  # noqa: E402,F401  (command-line sign-in sessions)
-from linkdesk.store import models_class_visits  # noqa: E402,F401  (class visits and their roster)
-from linkdesk.store import models_followups  # noqa: E402,F401  (follow-up of rejected records)

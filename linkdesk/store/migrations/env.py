@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import context
 
 from linkdesk.store.coltypes import UtcDateTime
-from linkdesk.store.models import Base
+from linkdesk.store.schema import Base  # every table of the store
 from linkdesk.store.text_search import is_derived
 
 config = context.config
