@@ -24,12 +24,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from linkdesk.cli import session_file
-from linkdesk.services.staff import set_actor, sign_in
-from linkdesk.services.staff_model import StaffAccount
+from linkdesk.services.staff_model import StaffAccount, set_actor
 from linkdesk.services.training_staff import is_training_store, training_account
 
 if TYPE_CHECKING:
-    from linkdesk.services.staff_sessions import SignInRequired
+    from linkdesk.services import staff_sessions
 
 log = logging.getLogger(__name__)
 
@@ -73,16 +72,18 @@ def establish(core, args: argparse.Namespace, *, required: bool, training_gatewa
 
     name = staff_from_args(args)
     if name and required:
+        from linkdesk.services.staff import sign_in  # the password check (argon2) only when one is typed
+
         return _signed_in(core, sign_in(core, name, read_secret(f"{name} 비밀번호: ")))
     key = database_key(core)
     saved = session_file.load(core.data_dir, key)
-    ended: SignInRequired | None = None
+    ended: staff_sessions.SignInRequired | None = None
     if saved is not None:
-        from linkdesk.services.staff_sessions import SignInRequired, resume  # a saved session's table
+        from linkdesk.services import staff_sessions  # noqa: F811  (the sessions' table, when one was saved)
 
         try:
-            return _signed_in(core, resume(core, saved.token, session_file.os_user()))
-        except SignInRequired as exc:
+            return _signed_in(core, staff_sessions.resume(core, saved.token, session_file.os_user()))
+        except staff_sessions.SignInRequired as exc:
             session_file.remove(core.data_dir, key)
             ended = exc
     if not required:
@@ -96,6 +97,6 @@ def establish(core, args: argparse.Namespace, *, required: bool, training_gatewa
         return None
     if ended is not None:
         raise ended
-    from linkdesk.services.staff_sessions import SignInRequired
+    from linkdesk.services import staff_sessions  # noqa: F811
 
-    raise SignInRequired.make()
+    raise staff_sessions.SignInRequired.make()

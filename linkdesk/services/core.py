@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from linkdesk.clock import KST, Clock, OffsetClock, SystemClock
 from linkdesk.config import Config
-from linkdesk.domain.eligibility import CapPolicy
 from linkdesk.partners.settings import PartnerSettings
 from linkdesk.keys import key_dir
 from linkdesk.files import ensure_private_dir
@@ -31,6 +30,7 @@ from linkdesk.store.paths import default_db_path, resolve_data_dir, sqlite_url
 
 if TYPE_CHECKING:
     from linkdesk.config import RulesConfig
+    from linkdesk.domain.eligibility import CapPolicy
     from linkdesk.partners.gateway import Gateway
     from linkdesk.sandbox.server import SandboxServer
     from linkdesk.store import Store
@@ -161,6 +161,8 @@ class Core:
 
     @property
     def cap_policy(self) -> CapPolicy:
+        from linkdesk.domain.eligibility import CapPolicy
+
         r = self.config.rules
         return CapPolicy(max_daily_total=r.max_daily_total, weekday_hours=r.weekday_hours, holiday_hours=r.holiday_hours,
                          labour_day_off=r.labour_day_off, constitution_day_off=r.constitution_day_off)
