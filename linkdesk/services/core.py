@@ -49,10 +49,6 @@ class TrainingSandbox:
         self._server: SandboxServer | None = None
         self._lock = threading.Lock()
 
-    @property
-    def started(self) -> SandboxServer | None:
-        return self._server
-
     def start(self) -> SandboxServer:
         with self._lock:
             if self._server is None:
@@ -123,10 +119,6 @@ class Core:
         self._sandbox = value
 
     @property
-    def sandbox_started(self) -> bool:
-        return self._sandbox is not None
-
-    @property
     def settings(self) -> PartnerSettings:
         if self._settings is None and self._training_sandbox is not None:
             sandbox = self.sandbox
@@ -184,8 +176,9 @@ class Core:
         for gw in gateways:
             gw.close()
         self.store.close()
-        if self._training_sandbox is not None:
-            self._training_sandbox.stop()
+        training_sandbox, self._training_sandbox = self._training_sandbox, None  # closed: never started again
+        if training_sandbox is not None:
+            training_sandbox.stop()
         elif self._sandbox is not None:
             self._sandbox.stop()
         self._sandbox = None
