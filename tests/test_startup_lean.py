@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -86,3 +87,47 @@ def test_gui_exit_when_ready_quits_with_0_and_data_dir_after_the_command_is_used
     help_text = subprocess.run([sys.executable, "-m", "linkdesk", "gui", "--help"], cwd=ROOT, env=env,
                                capture_output=True, text=True, timeout=60).stdout
     assert "--exit-when-ready" in help_text and "for measuring" in help_text
+
+
+_WATCH = ("sqlalchemy.dialects.postgresql", "linkdesk.sandbox.server", "linkdesk.sandbox.scenario_cache",
+          "alembic", "requests", "PySide6")
+_REPORT_LOADED = (  # runs a command like ``python -m linkdesk`` and reports which of _WATCH it loaded
+    "import atexit, json, sys\n"
+    f"atexit.register(lambda: print('LOADED', json.dumps([m for m in {_WATCH!r} if m in sys.modules]), file=sys.stderr))\n"
+    "from linkdesk.cli import main\n"
+    "sys.argv[0] = 'linkdesk'\n"
+    "sys.exit(main())\n"
+)
+
+
+def _loaded(out: subprocess.CompletedProcess) -> list[str]:
+    (line,) = [x for x in out.stderr.splitlines() if x.startswith("LOADED ")]
+    return json.loads(line[len("LOADED "):])
+
+
+def test_issuing_a_certificate_from_local_records_loads_no_sandbox_and_no_postgresql_dialect(tmp_path) -> None:
+    """Training mode, SQLite: only ``--sync`` needs the partners (the sandbox and its scenario)."""
+    config = tmp_path / "config.toml"
+    config.write_text('[centre]\nname = "성북구자원봉사센터"\nconfirmer = "홍길동"\n', encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "LINKDESK_SANDBOX_SCENARIO",
+                                                           "LINKDESK_API_KEY", "LINKDESK_STAFF")}
+    env["LINKDESK_CONFIG"] = str(config)
+    issue = ["certificate", "issue", "--volunteer", "V-1001", "--from", "2026-03-01", "--to", "2026-05-15",
+             "--purpose", "학교 제출용", "--data-dir", str(tmp_path / "data"), "--json"]
+    numbers = []
+    for extra in (["--sync"], [], []):
+        out = subprocess.run([sys.executable, "-c", _REPORT_LOADED, *issue, *extra], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=180)
+        assert out.returncode == 0, out.stderr
+        numbers.append(json.loads(out.stdout)["number"])
+        if extra:  # the sync talks to the sandbox: it is started (and its scenario read from the cache)
+            assert {"linkdesk.sandbox.server", "linkdesk.sandbox.scenario_cache", "requests"} <= set(_loaded(out))
+        else:
+            assert _loaded(out) == []
+    assert numbers == ["2026-0000001", "2026-0000002", "2026-0000003"]  # the numbering goes on as before
+    db = sqlite3.connect(tmp_path / "data" / "linkdesk-training.db")
+    try:  # each issue wrote its access-log entry (입력), as the training account
+        entries = db.execute("SELECT target, staff FROM access_log WHERE action = 'entry' ORDER BY id").fetchall()
+    finally:
+        db.close()
+    assert entries == [(f"certificate {n}", "training") for n in numbers]

@@ -18,7 +18,7 @@ from sqlalchemy import inspect, text
 
 from linkdesk.store import Store, StoreError
 from linkdesk.store import migrate
-from linkdesk.store.models import Base
+from linkdesk.store.schema import Base  # every table (models.py holds only the first ones)
 from linkdesk.store.paths import sqlite_url
 from linkdesk.store.text_search import is_derived
 

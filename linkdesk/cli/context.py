@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from linkdesk.clock import Clock, OffsetClock
 from linkdesk.config import Config, ConfigError, load_config
@@ -36,8 +36,13 @@ from linkdesk.domain.messages import Message
 from linkdesk.domain.rrn import redact
 from linkdesk.errors import known_message
 from linkdesk.logs import setup_logging
-from linkdesk.services.core import Core, open_core, partner_settings
 from linkdesk.store.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from linkdesk.services.core import Core
+
+# The core (and with it SQLAlchemy and the models) is imported by open_cli_core, when a command
+# opens it: parsing, --help and usage errors stay light.
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +142,7 @@ def scenario_from_env() -> dict | None:
 def follow_training_gateway(config: Config) -> Clock | None:
     """An :class:`OffsetClock` when the configured gateway says it is a training one, else None."""
     from linkdesk.partners import Gateway, PartnerError
+    from linkdesk.services.core import partner_settings
 
     try:
         with Gateway(partner_settings(config)) as gateway:
@@ -157,6 +163,8 @@ def open_cli_core(args: argparse.Namespace, *, partners: bool = True, config: Co
     against a real gateway (:mod:`linkdesk.cli.signin`); ``False`` for commands that sign in
     themselves (``staff``, ``audit``) or touch no one's data — a ``--as`` or a saved session still
     names the staff member then."""
+    from linkdesk.services.core import open_core
+
     config = config if config is not None else load_cli_config(args)
     folder = data_dir if data_dir is not None else data_dir_of(args)
     setup_logging(folder / "logs")

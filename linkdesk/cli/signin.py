@@ -22,12 +22,14 @@ import argparse
 import logging
 import os
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from linkdesk.cli import session_file
-from linkdesk.services.staff import set_actor, sign_in
-from linkdesk.services.staff_model import StaffAccount
-from linkdesk.services.staff_sessions import SignInRequired, resume
+from linkdesk.services.staff_model import StaffAccount, set_actor
 from linkdesk.services.training_staff import has_staff_accounts, is_training_store, training_account
+
+if TYPE_CHECKING:
+    from linkdesk.services import staff_sessions
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +73,18 @@ def establish(core, args: argparse.Namespace, *, required: bool, training_gatewa
 
     name = staff_from_args(args)
     if name and required:
+        from linkdesk.services.staff import sign_in  # the password check (argon2) only when one is typed
+
         return _signed_in(core, sign_in(core, name, read_secret(f"{name} 비밀번호: ")))
     key = database_key(core)
     saved = session_file.load(core.data_dir, key)
-    ended: SignInRequired | None = None
+    ended: staff_sessions.SignInRequired | None = None
     if saved is not None:
+        from linkdesk.services import staff_sessions  # noqa: F811  (the sessions' table, when one was saved)
+
         try:
-            return _signed_in(core, resume(core, saved.token, session_file.os_user()))
-        except SignInRequired as exc:
+            return _signed_in(core, staff_sessions.resume(core, saved.token, session_file.os_user()))
+        except staff_sessions.SignInRequired as exc:
             session_file.remove(core.data_dir, key)
             ended = exc
     if not required:
@@ -92,4 +98,8 @@ def establish(core, args: argparse.Namespace, *, required: bool, training_gatewa
         return None
     # A gateway's word lifts nothing on a database with staff accounts: a --config pointing at any
     # server that calls itself a training gateway must not open a real installation's records.
-    raise ended or SignInRequired.make()
+    if ended is not None:
+        raise ended
+    from linkdesk.services import staff_sessions  # noqa: F811
+
+    raise staff_sessions.SignInRequired.make()

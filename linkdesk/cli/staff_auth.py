@@ -15,7 +15,6 @@ import os
 import sys
 
 from linkdesk.cli.context import UsageError, add_staff_option
-from linkdesk.services.staff import normalize_username, sign_in
 from linkdesk.services.staff_model import NotAllowed, StaffAccount
 
 STAFF_ENV = "LINKDESK_STAFF"
@@ -53,6 +52,8 @@ def staff_name(args: argparse.Namespace) -> str:
 def sign_in_from(core, args: argparse.Namespace, *, admin: bool) -> StaffAccount:
     """The staff member of this command: the one already signed in when the Core was opened (``--as``
     or a ``linkdesk login`` session), else ``--as`` signed in now; ``admin`` requires the role."""
+    from linkdesk.services.staff import normalize_username, sign_in  # the password check (argon2) when used
+
     account = getattr(core, "account", None)
     asked = getattr(args, "as_staff", None) or os.environ.get(STAFF_ENV, "")
     if account is None or (asked.strip() and normalize_username(asked) != account.username):

@@ -15,9 +15,9 @@ from datetime import date, datetime, timedelta
 from linkdesk.domain.rrn import checksum_digit
 from linkdesk.domain.schoolyear import school_year_of
 from linkdesk.sandbox import default_data as d
+from linkdesk.sandbox.default_clock import CLOCK
 from linkdesk.sandbox.default_showcase import SHOWCASE_SCHOOLS, showcase_volunteers
 
-CLOCK = "2026-05-15T10:00:00+09:00"
 SEED = 20260515
 VOLUNTEERS = 300
 

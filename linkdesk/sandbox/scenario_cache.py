@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 PREFIX = "training-scenario-"
 SUFFIX = ".json.z"
 # the modules whose code decides what the default scenario holds
-SOURCES = ("default_scenario.py", "default_data.py", "default_showcase.py", "scenario.py",
+SOURCES = ("default_scenario.py", "default_clock.py", "default_data.py", "default_showcase.py", "scenario.py",
            "scenario_checks.py", "scenario_people.py", "faults.py")
 
 

@@ -26,20 +26,18 @@ Querying, the monthly review and the CSV export live in :mod:`linkdesk.services.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import logging
-import socket
 import uuid
 import weakref
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import event, select, text
 
 from linkdesk.domain.rrn import redact
 from linkdesk.keys import KeyStoreError
+from linkdesk.services.actor import Actor  # noqa: F401  (re-exported: older imports)
 from linkdesk.services import audit_keys
 from linkdesk.services.audit_keys import KEYED_FROM, Checkpoint, CheckpointError
 from linkdesk.store.coltypes import as_utc
@@ -51,24 +49,6 @@ ACTION_LABELS = {"view": "조회", "entry": "입력", "change": "변경", "delet
 GENESIS = "0" * 64
 _PG_LOCK_KEY = 1365_0008  # pg_advisory_xact_lock key of the access-log chain
 PURGE_TARGET = "접속기록 파기 (보존기간 경과)"  # the chain entry each retention purge writes
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is at the counter: the signed-in staff account and the counter's host and address."""
-
-    staff: str
-    host: str
-    addr: str
-
-    @classmethod
-    def local(cls, staff: str | None = None) -> Actor:
-        host = socket.gethostname()
-        try:
-            addr = socket.gethostbyname(host)
-        except OSError:
-            addr = "127.0.0.1"
-        return cls(staff or getpass.getuser(), host, addr)
 
 
 def _doc(prev_hash: str, at: datetime, actor: tuple[str, str, str], volunteer_id: str | None,

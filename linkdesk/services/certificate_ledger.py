@@ -10,11 +10,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from linkdesk.services.audit import Actor
 from linkdesk.services.certificate_signing import VerificationCode
+from linkdesk.store.dialect import dialect_insert
 from linkdesk.store.models_certificates import Certificate, CertificateEvent, CertificateSequence
 
 STATUS_LABELS = {"issued": "발급", "void": "무효", "reissued": "재발급됨"}
@@ -27,8 +27,7 @@ def next_number(session: Session, year: int) -> tuple[int, str]:
     the row lock (PostgreSQL) or the write lock (SQLite) holds a concurrent issuer until this
     transaction ends, so numbers are unique; a rollback gives the number back, so there are no gaps.
     """
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    stmt = insert(CertificateSequence).values(year=year, last_seq=1)
+    stmt = dialect_insert(session.get_bind().dialect, CertificateSequence).values(year=year, last_seq=1)
     stmt = stmt.on_conflict_do_update(index_elements=["year"], set_={"last_seq": CertificateSequence.last_seq + 1})
     seq = session.execute(stmt.returning(CertificateSequence.last_seq)).scalar_one()
     return seq, f"{year:04d}-{seq:07d}"

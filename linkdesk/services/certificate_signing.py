@@ -24,7 +24,6 @@ from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from linkdesk.services.certificate_content import canonical
 
@@ -56,7 +55,7 @@ class CentreKey:
         return hashlib.sha256(self.public_raw()).hexdigest()[:16]
 
     def public_raw(self) -> bytes:
-        return self.public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+        return self.public.public_bytes_raw()  # not public_bytes(Raw, Raw): that loads every key format
 
     def sign(self, number: str, digest: bytes) -> bytes:
         if self.private is None:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -42,6 +41,7 @@ from linkdesk.services.staff_model import (
     StaffAccount,
     StaffConflict,
     account_view,
+    set_actor,  # noqa: F401  (re-exported: the GUI and older imports)
 )
 from linkdesk.services.training_staff import TRAINING_USERNAME, NotTrainingMode, is_training_store
 from linkdesk.store.models_security import STAFF_ROLES, PermissionChange, Staff
@@ -283,11 +283,6 @@ def needs_first_admin(store) -> bool:
 
 def create_first_admin(core, username: str, display_name: str, password: str) -> StaffAccount:
     return accounts(core).create_first_admin(username, display_name, password)
-
-
-def set_actor(core, account: StaffAccount) -> None:
-    """From now on, access-log entries of this core name ``account`` (same counter host/address)."""
-    core.actor = replace(core.actor, staff=account.username)
 
 
 def sign_in(core, username: str, password: str) -> StaffAccount:

@@ -7,7 +7,7 @@ can act on. A failed sign-in never says whether the username exists.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from linkdesk.clock import KST
@@ -46,6 +46,11 @@ class PermissionChangeView:
     change: str  # created | role | activated | deactivated | unlocked | password_reset
     old_value: str | None
     new_value: str | None
+
+
+def set_actor(core, account: StaffAccount) -> None:
+    """From now on, access-log entries of this core name ``account`` (same counter host/address)."""
+    core.actor = replace(core.actor, staff=account.username)
 
 
 def account_view(row: Staff) -> StaffAccount:

@@ -11,15 +11,35 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import JSON, DateTime
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 UTC = timezone.utc
 
-# JSON on SQLite (stored as text), JSONB on PostgreSQL (indexable, compact). Python None is SQL
-# NULL (not the JSON text "null"), so "IS NULL" queries mean what they say.
-JsonDocument = JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")
+
+class _JsonDocument(TypeDecorator[Any]):
+    """JSON on SQLite (stored as text), JSONB on PostgreSQL (indexable, compact). Python None is SQL
+    NULL (not the JSON text "null"), so "IS NULL" queries mean what they say.
+
+    Not ``JSON().with_variant(JSONB(), "postgresql")``: that needs the PostgreSQL dialect's types
+    when the models are imported, so every start on SQLite loaded the whole PostgreSQL dialect.
+    Here JSONB is looked up when a PostgreSQL dialect compiles or binds the column."""
+
+    impl = JSON
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(none_as_null=True)
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import JSONB
+
+            return dialect.type_descriptor(JSONB(none_as_null=True))
+        return dialect.type_descriptor(JSON(none_as_null=True))
+
+
+JsonDocument = _JsonDocument()
 
 
 def utcnow() -> datetime:

@@ -31,6 +31,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from linkdesk.store.db_file import check_sqlite_file, create_sqlite_file
+from linkdesk.store.dialect import use_postgresql
 from linkdesk.store.errors import StoreError
 
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
@@ -149,6 +150,7 @@ def create_store_engine(url: str | URL, *, busy_timeout_ms: int = DEFAULT_BUSY_T
     u = normalize_url(url)
     if u.get_backend_name() == "sqlite":
         return _sqlite_engine(u, busy_timeout_ms)
+    use_postgresql()  # the models' PostgreSQL index options (linkdesk.store.dialect)
     return create_engine(
         u,
         pool_pre_ping=True,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -263,16 +264,9 @@ def shipped_head(script_location: Path | None = None) -> str | None:
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in versions.glob("*.py"):
-        found: dict[str, object] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for t in targets:
-                    if isinstance(t, ast.Name) and t.id in ("revision", "down_revision"):
-                        try:
-                            found[t.id] = ast.literal_eval(node.value)
-                        except ValueError:
-                            return None
+        found = _revision_lines(path.read_text(encoding="utf-8"))
+        if found is None:
+            return None
         rev, down = found.get("revision"), found.get("down_revision")
         if not isinstance(rev, str):
             continue
@@ -280,6 +274,38 @@ def shipped_head(script_location: Path | None = None) -> str | None:
         parents.update([down] if isinstance(down, str) else [d for d in down or () if isinstance(d, str)])
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
+
+
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=([^\n]*)$", re.MULTILINE)
+
+
+def _revision_lines(source: str) -> dict[str, object] | None:
+    """``revision`` and ``down_revision`` of one migration file: from their one-line top-level
+    assignments (a start reads every file, so not by parsing the whole module), else from the
+    module's syntax tree; None when a value is not a literal."""
+    found: dict[str, object] = {}
+    for match in _ASSIGNMENT.finditer(source):
+        try:
+            value = ast.literal_eval(match.group(2).strip())
+        except (ValueError, SyntaxError):
+            break  # e.g. a value over several lines: read the whole module
+        if match.group(1) in found:
+            break
+        found[match.group(1)] = value
+    else:
+        if "revision" in found:
+            return found
+    found = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for t in targets:
+                if isinstance(t, ast.Name) and t.id in ("revision", "down_revision"):
+                    try:
+                        found[t.id] = ast.literal_eval(node.value)
+                    except ValueError:
+                        return None
+    return found
 
 
 def _recorded_revision(engine: Engine) -> str | None:

@@ -171,15 +171,20 @@ class OutboxItem(Base):
         UniqueConstraint("kind", "record_id"),
         Index("ix_outbox_status_next", "status", "next_attempt_at"),
         Index("ix_outbox_status_lease", "status", "lease_until"),
-        # Partial indexes of the pending-review screen (migration 0004; see its docstring).
-        Index("ix_outbox_open_created", "created_at", "id",
-              sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
-        Index("ix_outbox_open_status", "status", "last_error_code",
-              sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
+        # Partial indexes of the pending-review screen (migration 0004; see its docstring). Their
+        # PostgreSQL ``WHERE`` is added when a PostgreSQL engine is made (linkdesk.store.dialect).
+        Index("ix_outbox_open_created", "created_at", "id", sqlite_where=text(_OPEN)),
+        Index("ix_outbox_open_status", "status", "last_error_code", sqlite_where=text(_OPEN)),
         # The pending filters find outbox rows from their records (migration 0006).
-        Index("ix_outbox_open_record", "record_id", sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
+        Index("ix_outbox_open_record", "record_id", sqlite_where=text(_OPEN)),
         CheckConstraint(_in("status", OUTBOX_STATUSES), name="status"),
     )
+
+
+# The PostgreSQL options of the indexes above (linkdesk.store.dialect adds them to a PostgreSQL engine's
+# models; naming them here would load the PostgreSQL dialect on SQLite too).
+POSTGRESQL_INDEX_OPTIONS = {name: {"where": text(_OPEN)} for name in (
+    "ix_outbox_open_created", "ix_outbox_open_status", "ix_outbox_open_record")}
 
 
 class ConsentSeen(Base):
@@ -206,13 +211,3 @@ class Meta(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
-
-
-# Tables of later issues live in their own modules; importing them here registers them on
-# Base.metadata, which migrations and the schema test compare against.
-from linkdesk.store import models_security  # noqa: E402,F401  (staff, access log)
-from linkdesk.store import models_certificates  # noqa: E402,F401  (certificates, 발급대장)
-from linkdesk.store import models_neis  # noqa: E402,F401  (학사일정, timetables from the NEIS Open API)
-from linkdesk.store import models_sessions  # noqa: E402,F401  (command-line sign-in sessions)
-from linkdesk.store import models_class_visits  # noqa: E402,F401  (class visits and their roster)
-from linkdesk.store import models_followups  # noqa: E402,F401  (follow-up of rejected records)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from linkdesk.store.coltypes import UtcDateTime
 from linkdesk.store.base import Base
+from linkdesk.store import models  # noqa: F401  (records, which its rows point at, on the same metadata)
 
 
 class RejectionFollowup(Base):

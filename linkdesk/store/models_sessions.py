@@ -15,6 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from linkdesk.store.base import Base
 from linkdesk.store.coltypes import UtcDateTime, utcnow
+from linkdesk.store import models_security  # noqa: F401  (staff, which its rows point at, on the same metadata)
 
 
 class StaffSession(Base):

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import threading
 from types import TracebackType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from linkdesk.store.errors import StoreError
-from linkdesk.store.repositories.neis_data import NeisDataRepository
 from linkdesk.store.repositories import (
     ConsentRepository,
     LinkRepository,
@@ -28,6 +27,9 @@ from linkdesk.store.repositories import (
     SchoolRepository,
     VolunteerRepository,
 )
+
+if TYPE_CHECKING:
+    from linkdesk.store.repositories.neis_data import NeisDataRepository
 
 
 class _StoreLike(Protocol):
@@ -48,7 +50,6 @@ class UnitOfWork:
     session: Session
     volunteers: VolunteerRepository
     schools: SchoolRepository
-    neis_data: NeisDataRepository
     records: RecordRepository
     links: LinkRepository
     consents: ConsentRepository
@@ -77,8 +78,17 @@ class UnitOfWork:
         self.links = LinkRepository(s)
         self.consents = ConsentRepository(s)
         self.meta = MetaRepository(s)
-        self.neis_data = NeisDataRepository(s)
+        self._neis_data: NeisDataRepository | None = None
         return self
+
+    @property
+    def neis_data(self) -> NeisDataRepository:
+        """The NEIS Open API cache (학사일정, timetables); its tables load with the first use."""
+        if self._neis_data is None:
+            from linkdesk.store.repositories.neis_data import NeisDataRepository
+
+            self._neis_data = NeisDataRepository(self.session)
+        return self._neis_data
 
     def __exit__(
         self,

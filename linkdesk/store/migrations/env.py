@@ -9,18 +9,21 @@ from __future__ import annotations
 
 from alembic import context
 
-from linkdesk.store.coltypes import UtcDateTime
-from linkdesk.store.models import Base
+from linkdesk.store.coltypes import JsonDocument, UtcDateTime
+from linkdesk.store.schema import Base  # every table of the store
 from linkdesk.store.text_search import is_derived
 
 config = context.config
 target_metadata = Base.metadata
 
 
-def _render_item(type_: str, obj: object, _ctx: object) -> str | bool:
+def _render_item(type_: str, obj: object, ctx: object) -> str | bool:
     """Autogenerate writes plain types into revisions, never LinkDesk's Python wrappers."""
     if type_ == "type" and isinstance(obj, UtcDateTime):
         return "sa.DateTime(timezone=True)"
+    if type_ == "type" and isinstance(obj, type(JsonDocument)):  # JSON, JSONB on PostgreSQL (store.coltypes)
+        ctx.imports.add("from sqlalchemy.dialects import postgresql")  # type: ignore[attr-defined]
+        return "sa.JSON(none_as_null=True).with_variant(postgresql.JSONB(none_as_null=True), 'postgresql')"
     return False
 
 

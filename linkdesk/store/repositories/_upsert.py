@@ -18,9 +18,10 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Session
+
+from linkdesk.store.dialect import dialect_insert
 
 
 @lru_cache(maxsize=64)
@@ -28,8 +29,7 @@ def _compiled(table: Table, columns: tuple[str, ...], keys: tuple[str, ...], dia
               ) -> tuple[str, tuple[str, ...], tuple[Callable[[Any], Any] | None, ...], dict[str, Any]]:
     """The upsert's SQL for this dialect, its parameters in order, their bind processors, and the
     Python-side defaults of the columns the rows do not carry (SQLAlchemy adds those columns)."""
-    insert = postgresql.insert if dialect.name == "postgresql" else sqlite.insert
-    stmt = insert(table)
+    stmt = dialect_insert(dialect, table)
     update_cols = [c for c in columns if c not in keys]
     if update_cols:
         stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_={c: stmt.excluded[c] for c in update_cols})
