@@ -173,7 +173,7 @@ class RecordTableView(QWidget):
         self.model.modelReset.connect(self._fit_columns)
         self.model.layoutChanged.connect(self._fit_columns)
         self.model.dataChanged.connect(self._widen_columns)
-        self.table.restyled.connect(self._fit_columns)
+        self.table.restyled.connect(self._restyled)
         self.model.modelReset.connect(self._rows_reset)
         self._show_totals(refit=True)
 
@@ -211,6 +211,10 @@ class RecordTableView(QWidget):
             need = max(self.table.sizeHintForIndex(self.model.index(row, column)).width() for row in rows) + grid
             if need > header.sectionSize(column):
                 header.resizeSection(column, need)
+
+    def _restyled(self) -> None:
+        if self.isVisible():  # a hidden table is measured when shown
+            self._fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
