@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import logging
 import os
 import signal
 import sys
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,7 +45,8 @@ translate = QCoreApplication.translate
 
 PREFERENCES_FILE = "ui.json"
 READY_LINE = "LinkDesk ready"  # the packaging smoke test waits for this line on stderr
-EXIT_WHEN_READY = "LINKDESK_EXIT_WHEN_READY"  # "1": quit right after READY_LINE (smoke tests)
+EXIT_WHEN_READY = "LINKDESK_EXIT_WHEN_READY"  # "1": quit right after READY_LINE (smoke tests);
+# "linking": start a linking at READY_LINE and quit once its first page takes input (measuring)
 EXIT_WHEN_READY_HELP = ("quit with exit code 0 as soon as the window is shown, ready for work and the event loop "
                         "idle (for measuring start-up; also env LINKDESK_EXIT_WHEN_READY=1)")
 THEME_CACHE = ("cache", "theme")  # in the data folder: the built theme (sheet and icons), owner-only
@@ -128,24 +131,42 @@ def quit_on_signals(app: QApplication) -> QTimer:
 def add_areas(window: MainWindow, core, runner: TaskRunner, areas=None) -> list[str]:
     """Add every area of ``areas`` (default :data:`AREAS`) whose module exists; returns their keys.
 
+    An area is built (its module imported, ``build_area(core, runner)`` called) the first time it
+    is shown or asked for (:meth:`MainWindow.add_area`), not here: the counter is ready for work
+    without building screens staff may not open today. :func:`import_areas` imports their modules
+    ahead, off the GUI thread, so a first visit only builds.
+
     ``runner`` is what the areas run their tasks on: the running counter passes the desk's
     :class:`~linkdesk.gui.area_runner.AreaRunner`, so the idle lock can void late answers.
     """
     added = []
     for key, module_name, title in AREAS if areas is None else areas:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise  # the area exists but something it imports does not: a bug
+        if not _module_exists(module_name):
             continue
-        build = getattr(module, "build_area", None)
-        if build is None:
-            log.warning("area %s has no build_area(core, runner) yet; skipped", module_name)
-            continue
-        window.add_area(key, translate("Areas", title), build(core, runner))
+        window.add_area(key, translate("Areas", title), partial(_build_area, module_name, core, runner))
         added.append(key)
     return added
+
+
+def _module_exists(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:  # its package is missing
+        return False
+
+
+def _build_area(module_name: str, core, runner: TaskRunner):
+    build = getattr(importlib.import_module(module_name), "build_area", None)
+    if build is None:
+        raise RuntimeError(f"area {module_name} has no build_area(core, runner)")
+    return build(core, runner)
+
+
+def import_areas(areas=None) -> None:
+    """Import the modules of the areas (run on a worker once the counter is ready for work)."""
+    for _key, module_name, _title in AREAS if areas is None else areas:
+        if _module_exists(module_name):
+            importlib.import_module(module_name)
 
 
 def ui_defaults(config) -> dict[str, str]:
@@ -164,12 +185,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def announce_ready(app: QApplication, exit_when_ready: bool = False) -> None:
-    """The window is shown, the core open, staff signed in: say so (stderr, the log); quit if asked
-    (a zero-delay timer: it fires once the events already queued are handled, i.e. when idle)."""
+    """Ready for work -- the window shown, the core open, staff signed in, the idle lock armed, the
+    wizard's code loaded: say so (stderr, the log); quit if asked (a zero-delay timer: it fires
+    once the events already queued are handled, i.e. when idle)."""
     print(READY_LINE, file=sys.stderr, flush=True)
     log.info(READY_LINE)
     if exit_when_ready or os.environ.get(EXIT_WHEN_READY) == "1":
         QTimer.singleShot(0, app.quit)
+
+
+def quit_when_linking_ready(app: QApplication, desk: Desk) -> None:
+    """Measuring "ready for work": start a linking as 연계 시작 does and quit once its first page
+    takes input and its first action can run -- the 보안문자 (which 실명인증 needs) shown and no task
+    of the wizard running. Exit code 1 if the 보안문자 could not be loaded."""
+    wizard = desk.start_linking()
+    if wizard is None:
+        app.exit(1)
+        return
+
+    def check() -> None:  # from a zero-delay timer: the task's own callbacks have run by then
+        if wizard.busy:
+            return
+        wizard.busy_changed.disconnect(later)
+        app.exit(0 if wizard.identity.captcha_id is not None else 1)
+
+    def later() -> None:
+        QTimer.singleShot(0, check)
+
+    wizard.busy_changed.connect(later)
+    later()
 
 
 def preload_desk() -> type[Desk]:
@@ -222,6 +266,11 @@ def main(argv: list[str] | None = None) -> int:
             desk = desk_class(gui.window, gui.runner, config, data_dir, scenario=scenario)
             desk.on_core = lambda core: add_areas(gui.window, core, desk.area_runner)
             desk.ready.connect(lambda: announce_ready(app))
+            if os.environ.get(EXIT_WHEN_READY) == "linking":
+                desk.ready.connect(lambda: quit_when_linking_ready(app, desk))
+            elif os.environ.get(EXIT_WHEN_READY) != "1":  # the areas' code, ahead of a first visit
+                desk.ready.connect(lambda: gui.runner.run(import_areas, on_success=lambda _none: None,
+                                                          on_error=crash.handle, name="gui.import_areas"))
             desks.append(desk)
             desk.open()
 

@@ -27,13 +27,19 @@ class AreaLinks(QObject):
     def __init__(self, window: MainWindow, desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window, self.desk = window, desk
-        self._connect("vms", "consent_requested", self.start_consent)
-        self._connect("pending", "open_volunteer", self.open_volunteer)
+        self._links = {"vms": ("consent_requested", self.start_consent),
+                       "pending": ("open_volunteer", self.open_volunteer)}
+        for key in window.area_keys():  # areas are built when first shown: linked as they are built
+            if window.built_area(key) is not None:
+                self._built(key)
+        window.area_built.connect(self._built)
+
+    def _built(self, key: str) -> None:
+        if key in self._links:
+            self._connect(key, *self._links[key])
 
     def _connect(self, key: str, signal_name: str, slot) -> None:
-        if key not in self.window.area_keys():
-            return
-        signal = getattr(self.window.area(key), signal_name, None)
+        signal = getattr(self.window.built_area(key), signal_name, None)
         if signal is None:
             log.warning("area %s has no %s signal; not linked", key, signal_name)
             return

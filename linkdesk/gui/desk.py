@@ -6,9 +6,10 @@ areas, the idle lock and the linking wizard wired to it; a clean shutdown.
 2. :class:`~linkdesk.gui.session_gate.SessionGate` signs the staff member in (first-run
    administrator, sign-in dialog, or the training account). Nothing with personal data exists
    before that: the areas are built only after the first sign-in, and a linking cannot start.
-3. Then the areas of the registry are added (``on_core``), one :class:`CounterLock` covers the
-   window, every screen that holds personal data is registered with it, and ``ready`` is emitted:
-   the composition root announces "LinkDesk ready".
+3. Then the areas of the registry are added (``on_core``; each is built when first shown), one
+   :class:`CounterLock` covers the window, every screen that holds personal data is registered
+   with it (an area when it is built), and ``ready`` is emitted: the composition root announces
+   "LinkDesk ready".
 
 Each time staff start a linking, a fresh :class:`LinkingWizard` (and with it a fresh
 ``LinkingSession``) is placed in the window and registered with the lock; when it closes, the
@@ -142,12 +143,10 @@ class Desk(QObject):
             self.on_core(self.core)
         self.lock = CounterLock(self.core, self.runner, self.window, timeout_ms=self.lock_timeout_ms)
         self.lock.register(self.area_runner)
-        for key in self.window.area_keys():
-            area = self.window.area(key)
-            if isinstance(area, HoldsPersonalData):
-                self.lock.register(area)
-            elif key != "linking":
-                log.warning("area %s holds no drop_personal_data(); the idle lock cannot empty it", key)
+        for key in self.window.area_keys():  # the areas built so far; the others as they are built
+            if self.window.built_area(key) is not None:
+                self._area_built(key)
+        self.window.area_built.connect(self._area_built)
         self.lock.switch_user_requested.connect(self.gate.switch_user)
         self.window.lock_requested.connect(self.lock.lock_now)
         self.window.staff_requested.connect(self.open_staff_dialog)
@@ -155,6 +154,14 @@ class Desk(QObject):
         self.window.neis_import_requested.connect(self.neis_import.choose)
         self.links = AreaLinks(self.window, self, parent=self)
         self.lock.start(account)
+
+    def _area_built(self, key: str) -> None:
+        """An area exists now (areas are built when first shown): the idle lock empties it too."""
+        area = self.window.built_area(key)
+        if isinstance(area, HoldsPersonalData):
+            self.lock.register(area)
+        elif key != "linking":
+            log.warning("area %s holds no drop_personal_data(); the idle lock cannot empty it", key)
 
     def _show_account(self, account: StaffAccount) -> None:
         role = (translate("Desk", "Centre administrator") if account.is_admin

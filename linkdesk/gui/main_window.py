@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()  # Ctrl+L: lock the counter now
     staff_requested = Signal()  # the staff-management dialog (administrators)
     neis_import_requested = Signal()  # 나이스 Open API 자료 가져오기 (school directory, timetables, 학사일정)
+    area_built = Signal(str)  # the key of an area built just now (see add_area: built when first needed)
 
     def __init__(self, *, preferences: UiPreferences, training: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,9 +108,10 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self._areas = QStackedWidget()
         self._area_keys: list[str] = []
-        self._area_widgets: list[QWidget] = []
+        self._area_widgets: list[QWidget | None] = []  # None: not built yet
+        self._area_builders: dict[str, Callable[[], QWidget]] = {}
         self._add_area(translate("MainWindow", "NEIS record linking"), linking_area)
-        self.navigation.currentRowChanged.connect(self._areas.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
 
         body = QHBoxLayout()
@@ -192,9 +194,13 @@ class MainWindow(QMainWindow):
 
     # -- menus and actions ----------------------------------------------------------------------
 
-    def add_area(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
+    def add_area(self, key: str, title: str, widget: QWidget | Callable[[], QWidget],
+                 icon: QIcon | None = None) -> None:
         """Add a navigation entry showing ``widget`` (VMS, 적십자, 전송 대기, 확인서 …).
 
+        ``widget`` may be a function that builds it: it is then called the first time the area is
+        shown or asked for (:meth:`show_area`, :meth:`area`, the navigation), so the window is ready
+        for work without building screens staff may not open today; ``area_built(key)`` follows.
         Areas appear in the order they are added; ``key`` names it for :meth:`show_area`.
         """
         if key in self._area_keys:
@@ -202,23 +208,45 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon or QIcon(str(asset_path("icons/linkdesk.png"))), title)
         item.setSizeHint(QSize(0, 40))
         item.setData(Qt.ItemDataRole.UserRole, key)
-        self.navigation.addItem(item)
-        self._areas.addWidget(_scrolled(widget))
-        self._area_widgets.append(widget)
+        built = widget if isinstance(widget, QWidget) else None
+        if built is None:
+            self._area_builders[key] = widget
+        self._areas.addWidget(_scrolled(built if built is not None else QWidget()))
+        self._area_widgets.append(built)
         self._area_keys.append(key)
+        self.navigation.addItem(item)
 
     def show_area(self, key: str) -> QWidget:
         """Switch to the area ``key`` and return its widget."""
         index = self._area_keys.index(key)
         self.navigation.setCurrentRow(index)
-        return self._area_widgets[index]
+        return self.area(key)
 
     def area_keys(self) -> list[str]:
         return list(self._area_keys)
 
     def area(self, key: str) -> QWidget:
-        """The widget of the area ``key`` (without switching to it)."""
+        """The widget of the area ``key`` (without switching to it), built now if it was not yet."""
+        index = self._area_keys.index(key)
+        widget = self._area_widgets[index]
+        if widget is None:
+            widget = self._area_builders[key]()
+            del self._area_builders[key]
+            scroll = self._areas.widget(index)
+            assert isinstance(scroll, QScrollArea)
+            scroll.setWidget(widget)  # the placeholder goes
+            self._area_widgets[index] = widget
+            self.area_built.emit(key)
+        return widget
+
+    def built_area(self, key: str) -> QWidget | None:
+        """The widget of the area ``key`` if it has been built (never builds it)."""
         return self._area_widgets[self._area_keys.index(key)]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._area_keys):
+            self.area(self._area_keys[row])  # built before it is shown: its first show has its data
+        self._areas.setCurrentIndex(row)
 
     def set_area_visible(self, key: str, visible: bool) -> None:
         """Show or hide the navigation entry of ``key``; a hidden area on screen gives way to the first."""

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from linkdesk.config import Config
@@ -140,3 +141,27 @@ def test_the_guardian_step_has_no_clashing_mnemonics(qtbot, counter):
     assert wizard.identity.consent.guardian_box.isVisible()
     keys = mnemonics(wizard)
     assert "s" in keys and len(keys) == len(set(keys)), keys
+
+
+def test_areas_are_built_when_first_shown_with_their_data_and_the_lock_empties_them(qtbot, counter):
+    """Ready for work builds the linking only; an area is built at its first visit (navigation or
+    keyboard shortcut), shows its data then, and is registered with the idle lock."""
+    window = counter.window
+    assert [key for key in window.area_keys() if window.built_area(key) is not None] == ["linking"]
+    fill(counter.desk.core.store)  # before the first visit: the area reads it when built
+    built = []
+    window.area_built.connect(built.append)
+    window.navigation.setCurrentRow(window.area_keys().index("pending"))  # as a click on the entry
+    pending = window.built_area("pending")
+    assert built == ["pending"] and pending is not None and pending.isVisible()
+    qtbot.waitUntil(lambda: pending.model.rowCount() > 0 and not pending.model.loading, timeout=WAIT)
+    assert pending.chips.buttons[""].text() != "All 0"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert built == ["pending", "class_visit"] and window.built_area("class_visit").isVisible()
+    window.navigation.setCurrentRow(window.area_keys().index("pending"))
+    assert built == ["pending", "class_visit"]  # built once
+    with qtbot.waitSignal(counter.desk.lock.locked, timeout=WAIT):
+        window.action_lock.trigger()
+    assert pending.model.rowCount() == 0

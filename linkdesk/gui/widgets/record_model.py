@@ -61,6 +61,8 @@ STATUS_WORDS: dict[str, str] = {
 }
 
 
+CELL_BY_CELL_ROWS = 40  # rows changed at once up to which each cell is announced on its own
+
 _NOT_ELIGIBLE = QBrush(QColor(MARKS["error"]))
 _PENDING = QBrush(QColor(MARKS["warning"]))
 
@@ -143,12 +145,19 @@ class RecordTableModel(QAbstractTableModel):
         if len(fresh) != len(self._rows):
             return False
         by_id = self._by_id
-        changed = [r for r in fresh if by_id.get(r.record_id) is not r]
+        return self.replace_rows([r for r in fresh if by_id.get(r.record_id) is not r], selected)
+
+    def replace_rows(self, changed: Iterable[RecordRow], selected: Iterable[str] = ()) -> bool:
+        """:meth:`update_rows` when the caller knows which rows changed (no look at the others):
+        each of ``changed`` replaces the shown row of its record. False (nothing done) when one of
+        them is not shown here."""
+        changed = list(changed)
+        by_id = self._by_id
         if any(r.record_id not in by_id for r in changed):
             return False
         selected_now = set(selected)
+        position = self._positions()
         if changed:
-            position = self._positions()
             checkable = set(self._checkable)
             for r in changed:
                 self._rows[position[r.record_id]] = r
@@ -159,20 +168,42 @@ class RecordTableModel(QAbstractTableModel):
                     checkable.discard(r.record_id)
             self._checkable = frozenset(checkable)
         selected_now &= self._checkable
-        selection_moved = selected_now != self._selected
+        moved = selected_now ^ self._selected
         self._selected = selected_now
         column, order = self._sort
-        if (changed or selection_moved) and column in ("check", "hours", "eligibility"):
+        if (changed or moved) and column in ("check", "hours", "eligibility"):
             self.sort(self.columns.index(column) if column in self.columns else -1, order)
-        elif changed:
-            rows_changed = [position[r.record_id] for r in changed]
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(min(rows_changed), 0), self.index(max(rows_changed), last))
-        if selection_moved and self._rows and not self.linked:
-            check = self.column_of("check")
-            self.dataChanged.emit(self.index(0, check), self.index(len(self._rows) - 1, check),
-                                  [Qt.ItemDataRole.CheckStateRole])
+            return True
+        if changed:
+            self._repaint_rows(sorted(position[r.record_id] for r in changed))
+        if moved and self._rows and not self.linked:
+            self._repaint_checks(sorted(position[record_id] for record_id in moved))
         return True
+
+    def _repaint_checks(self, rows: list[int]) -> None:
+        """``dataChanged`` of the check of these rows (sorted): one by one when few (see below)."""
+        check = self.column_of("check")
+        if len(rows) > CELL_BY_CELL_ROWS:
+            self.dataChanged.emit(self.index(rows[0], check), self.index(rows[-1], check),
+                                  [Qt.ItemDataRole.CheckStateRole])
+            return
+        for row in rows:
+            index = self.index(row, check)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+
+    def _repaint_rows(self, rows: list[int]) -> None:
+        """``dataChanged`` for these rows (sorted). A view repaints its whole viewport for a change
+        of more than one cell (``QAbstractItemView::dataChanged``): the visible rows, every cell
+        through ``data()`` and the style sheet, most of a click's cost. So the cells of a few rows
+        are announced one by one (only those on screen are repainted); many rows as one range."""
+        last = self.columnCount() - 1
+        if len(rows) > CELL_BY_CELL_ROWS:
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
+            return
+        for row in rows:
+            for column in range(last + 1):
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index)
 
     def row(self, row: int) -> RecordRow:
         return self._rows[row]

@@ -10,10 +10,10 @@ Keyboard: arrows move, Space checks or unchecks the current record, Alt+A / Alt+
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from linkdesk.gui.widgets.marks import MarkDelegate
-from linkdesk.gui.widgets.record_model import RecordTableModel, Totals
+from linkdesk.gui.widgets.record_model import CELL_BY_CELL_ROWS, RecordTableModel, Totals
 from linkdesk.gui.widgets.tones import minutes_text
 from linkdesk.services.linking_flow import RecordRow
 
@@ -42,7 +42,14 @@ STYLE = ("#RecordTable::indicator { width: 20px; height: 20px; }"
 
 
 class RecordTable(QTableView):
-    """The record grid. Space toggles the current row's check."""
+    """The record grid. Space toggles the current row's check; ``restyled()`` after a new font or style."""
+
+    restyled = Signal()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.restyled.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         model = self.model()
@@ -56,6 +63,39 @@ class RecordTable(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class TotalsLabel(QLabel):
+    """The totals under the table, at a fixed size: right-aligned, as wide as the widest text since
+    the rows were set.
+
+    A label whose text changes asks its layout for room again; in a tab of a ``QTabWidget`` that
+    lays the whole tab widget out again and repaints all of it (Qt's ``QTabWidget::setUpLayout``),
+    the table's visible rows included -- at every click. At a fixed size a new text repaints the
+    label only. The size grows with a wider text, and is fitted to the text again when the rows are
+    set (``refit``) and when the font or the style changes.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def show_text(self, text: str, *, refit: bool = False) -> None:
+        if text != self.text():
+            self.setText(text)
+        self._fit(shrink=refit)
+
+    def _fit(self, *, shrink: bool) -> None:
+        self.ensurePolished()
+        need = self.sizeHint()
+        size = QSize(need.width() if shrink else max(need.width(), self.minimumWidth()), need.height())
+        if self.minimumSize() != size or self.maximumSize() != size:
+            self.setFixedSize(size)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit(shrink=True)
 
 
 class RecordTableView(QWidget):
@@ -89,7 +129,10 @@ class RecordTableView(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setResizeContentsPrecision(CONTENTS_PRECISION)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, measured by _fit_columns: Qt's ResizeToContents measures every column again at every
+        # change of the data (300 rows × 8 columns through data() for a click, seconds for a click
+        # that re-evaluates many rows, one cell at a time).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(len(self.model.columns) - 1, QHeaderView.ResizeMode.Stretch)
         if not linked:
             self._marks = MarkDelegate(self.table)
@@ -107,7 +150,7 @@ class RecordTableView(QWidget):
             button.setVisible(not linked)
         self.select_all_button.clicked.connect(self.model.select_all)
         self.select_none_button.clicked.connect(self.model.select_none)
-        self.totals_label = QLabel()
+        self.totals_label = TotalsLabel()
         self.totals_label.setObjectName("RecordTotals")
         self.totals_label.setStyleSheet("#RecordTotals { font-weight: bold; }")
 
@@ -127,8 +170,12 @@ class RecordTableView(QWidget):
         self.setFocusProxy(self.table)
 
         self.model.selection_changed.connect(self._selection_changed)
-        self.model.modelReset.connect(self._show_totals)
-        self._show_totals()
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.layoutChanged.connect(self._fit_columns)
+        self.model.dataChanged.connect(self._widen_columns)
+        self.table.restyled.connect(self._restyled)
+        self.model.modelReset.connect(self._rows_reset)
+        self._show_totals(refit=True)
 
     def set_rows(self, rows: Iterable[RecordRow], selected: Iterable[str] = ()) -> None:
         """Show ``rows`` with ``selected`` checked (no ``selection_changed``: the caller knows it)."""
@@ -143,6 +190,43 @@ class RecordTableView(QWidget):
             self._show_totals()
         else:
             self.set_rows(rows, selected)
+
+    def _fit_columns(self) -> None:
+        """Every column but the last as wide as its contents (at most ``CONTENTS_PRECISION`` rows
+        measured, the visible ones first) or its header, as ResizeToContents would."""
+        for column in range(len(self.model.columns) - 1):
+            self.table.resizeColumnToContents(column)
+
+    def _widen_columns(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()) -> None:
+        """Rows whose text changed (a re-evaluation): a column widens when a new text needs it."""
+        if roles and Qt.ItemDataRole.DisplayRole not in roles:
+            return  # a check, nothing wider
+        rows = range(top_left.row(), bottom_right.row() + 1)
+        if len(rows) > CELL_BY_CELL_ROWS:
+            self._fit_columns()
+            return
+        header = self.table.horizontalHeader()
+        grid = 1 if self.table.showGrid() else 0
+        for column in range(top_left.column(), min(bottom_right.column(), len(self.model.columns) - 2) + 1):
+            need = max(self.table.sizeHintForIndex(self.model.index(row, column)).width() for row in rows) + grid
+            if need > header.sectionSize(column):
+                header.resizeSection(column, need)
+
+    def _restyled(self) -> None:
+        if self.isVisible():  # a hidden table is measured when shown
+            self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_columns()  # measured again with the style the window gives it (and the rows in view)
+
+    def replace_rows(self, changed: Iterable[RecordRow], selected: Iterable[str] = ()) -> bool:
+        """:meth:`update_rows` when the caller knows the rows that changed; False when one of them
+        is not shown here (nothing done: use set_rows)."""
+        if not self.model.replace_rows(changed, selected):
+            return False
+        self._show_totals()
+        return True
 
     def selected(self) -> frozenset[str]:
         return self.model.selected()
@@ -166,8 +250,11 @@ class RecordTableView(QWidget):
         self._show_totals()
         self.selection_changed.emit(selected)
 
-    def _show_totals(self) -> None:
-        self.totals_label.setText(self.totals_text())
+    def _rows_reset(self) -> None:
+        self._show_totals(refit=True)
+
+    def _show_totals(self, *, refit: bool = False) -> None:
+        self.totals_label.show_text(self.totals_text(), refit=refit)
         has_rows = self.model.rowCount() > 0
         self.select_all_button.setEnabled(has_rows)
         self.select_none_button.setEnabled(has_rows)
