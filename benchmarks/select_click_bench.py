@@ -45,6 +45,7 @@ from linkdesk.config import Config  # noqa: E402
 from linkdesk.gui.tasks import TaskRunner  # noqa: E402
 from linkdesk.gui.theme import ThemeManager  # noqa: E402
 from linkdesk.gui.widgets.record_model import RecordTableModel  # noqa: E402
+from linkdesk.gui.wizard.select_page import collect_after_load  # noqa: E402
 from linkdesk.gui.window_layout import PREFERRED  # noqa: E402
 from linkdesk.gui.wizard.wizard import LinkingWizard  # noqa: E402
 from linkdesk.services import linking_flow as F  # noqa: E402
@@ -88,6 +89,7 @@ def page_clicks(app: QApplication, core, records: int, clicks: int, tmp: Path) -
     person = F.Person(VOLUNTEER, "홍길동", date(2010, 1, 1), False, "token")
     session.flow.apply(F.FlowState(step=F.Step.SELECT, person=person))
     session.flow.apply(F.records_loaded(session.state, session._rows(selected=None)))
+    collect_after_load(records)  # what the page's load task does once the records are in (select_page.py)
     wizard.resize(*PREFERRED)
     wizard.show()
     wizard._render()

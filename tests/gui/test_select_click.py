@@ -99,3 +99,18 @@ def test_a_click_repaints_only_the_rows_it_changes_and_the_totals_follow(qtbot, 
         assert view.totals_label.text() == totals_text(chosen)
     assert others > 0  # the daily cap did tie the rows of a day together
     assert wizard.select.tabs.tabText(0) == "To link (120)"
+
+
+def test_a_big_load_is_collected_while_staff_wait_not_on_a_click(monkeypatch):
+    """After loading thousands of records the full collection runs at once (on the load's worker),
+    so it does not fall into a later click; an ordinary volunteer's load collects nothing."""
+    import gc
+
+    from linkdesk.gui.wizard import select_page
+
+    calls = []
+    monkeypatch.setattr(gc, "collect", lambda *a: calls.append(a) or 0)
+    select_page.collect_after_load(40)
+    assert calls == []
+    select_page.collect_after_load(select_page.BIG_LOAD)
+    assert calls == [()]

@@ -9,6 +9,8 @@ missing (the default daily cap applies then).
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -17,6 +19,19 @@ from linkdesk.gui.wizard.page_base import PageHost, WizardPage, note_label, set_
 from linkdesk.services.linking_flow import FlowState
 
 translate = QCoreApplication.translate
+
+
+BIG_LOAD = 2_000  # records: a volunteer with this many makes a heap worth collecting at once
+
+
+def collect_after_load(records: int) -> None:
+    """After loading a volunteer with thousands of records, run the full garbage collection now,
+    while staff still watch the loading spinner (on the task's worker), not on some later click:
+    the heap that loading made is then counted as long-lived, and Python's collector leaves it
+    alone until it grows by a quarter (a full collection over 10,000 records' rows is ~0.2–0.3 s).
+    Nothing is frozen, so a visitor's objects are freed as usual when the next one comes."""
+    if records >= BIG_LOAD:
+        gc.collect()
 
 
 class SelectPage(WizardPage):
@@ -58,7 +73,13 @@ class SelectPage(WizardPage):
         if self.host.busy:
             return
         session = self.host.session
-        self.start(session.load_records, busy=translate("SelectPage", "Loading the records from 1365…"),
+
+        def load_records() -> FlowState:
+            state = session.load_records()
+            collect_after_load(len(state.records))
+            return state
+
+        self.start(load_records, busy=translate("SelectPage", "Loading the records from 1365…"),
                    name="1365.records", on_success=self._loaded, retry=self.load)
 
     def _loaded(self, _state: FlowState) -> None:
