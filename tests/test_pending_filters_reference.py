@@ -12,6 +12,7 @@ never show. Names and numbers are made up.
 from __future__ import annotations
 
 import itertools
+import os
 import random
 import uuid
 from datetime import date, datetime, timedelta, timezone
@@ -145,12 +146,22 @@ def _expected_order(rows: list[dict], sort: str, descending: bool) -> list[int]:
     return [r["id"] for r in sorted(rows, key=key, reverse=descending)]
 
 
+# CI size: every text alone and with one school and one volunteer option each (all of them, crossed,
+# with LINKDESK_PENDING_REFERENCE=full), then seeded random mixes of everything.
+FULL = os.environ.get("LINKDESK_PENDING_REFERENCE", "").strip() == "full"
+SCHOOL_OPTIONS, VOLUNTEER_OPTIONS = [None, "S1", "S3"], [None, "V-0", " V-7 ", "V-unknown"]
+
+
 def _filters() -> list[PendingFilter]:
-    """Every text with every school / volunteer filter, then seeded random mixes of everything."""
-    found = [PendingFilter(text=t, school_code=s, volunteer_id=v)
-             for t, s, v in itertools.product(TEXTS, [None, "S1", "S3"], [None, "V-0", " V-7 ", "V-unknown"])]
+    """Texts with school / volunteer filters, then seeded random mixes of everything."""
+    if FULL:
+        combos = list(itertools.product(TEXTS, SCHOOL_OPTIONS, VOLUNTEER_OPTIONS))
+    else:  # each text with no filter, then with the school and volunteer options in turn
+        combos = [(t, SCHOOL_OPTIONS[(i + k) % 3] if k else None, VOLUNTEER_OPTIONS[(i + k) % 4] if k else None)
+                  for i, t in enumerate(TEXTS) for k in range(3)]
+    found = [PendingFilter(text=t, school_code=s, volunteer_id=v) for t, s, v in combos]
     rng = random.Random(7)
-    for _ in range(160):
+    for _ in range(160 if FULL else 60):
         day = date(2026, 4, 1) + timedelta(days=rng.randrange(45))
         found.append(PendingFilter(
             partners=rng.choice([(), ("neis",), ("vms", "redcross"), ("1365",)]),
