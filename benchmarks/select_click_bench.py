@@ -12,7 +12,8 @@ row on screen set through the view's model (``setData(index, Checked/Unchecked,
 CheckStateRole)``, what the check box's delegate calls). The time runs from the click until the
 page is idle and painted: the check repainted, the totals label updated, the evaluation run on the
 task runner and its result shown (the rows it changed, the buttons), and every paint that caused
-flushed (``processEvents`` until the wizard is no longer busy and no event is left). Median and
+flushed (an event loop woken by the runner's ``task_settled`` until the wizard is idle, then the
+queued paints; :func:`settle`). Median and
 worst of the clicks, and how many of them a full garbage collection fell into. As the window does
 at "LinkDesk ready" (``linkdesk.gui.app.announce_ready``), what the start-up made is frozen out of
 later collections (``gc.freeze``) once the core is open, before the records are loaded.
@@ -79,6 +80,18 @@ class _Paints(QObject):
         return False
 
 
+def settle(app: QApplication, runner: TaskRunner, wizard, page) -> None:
+    """Until the page is idle and painted: wait for the evaluation (an event loop the runner's
+    ``task_settled`` wakes, emitted after the result was shown), then deliver the paints it queued
+    -- painting them is part of what a click costs, so they are flushed here, once."""
+    while wizard.busy or page._selecting:
+        loop = QEventLoop()
+        runner.task_settled.connect(loop.quit)
+        loop.exec()
+        runner.task_settled.disconnect(loop.quit)
+    app.processEvents()
+
+
 def page_clicks(app: QApplication, core, records: int, clicks: int, tmp: Path) -> list[tuple[float, bool]]:
     """Milliseconds from a click on the real 실적선택 page until it is idle and painted, per click,
     and whether a full garbage collection ran during it."""
@@ -95,7 +108,7 @@ def page_clicks(app: QApplication, core, records: int, clicks: int, tmp: Path) -
     wizard._render()
     page = wizard.select
     view = page.targets
-    app.processEvents()
+    settle(app, runner, wizard, page)
     assert wizard.current_step() is F.Step.SELECT and view.model.rowCount() == records
     paints = _Paints()
     view.table.viewport().installEventFilter(paints)
@@ -111,13 +124,11 @@ def page_clicks(app: QApplication, core, records: int, clicks: int, tmp: Path) -
 
     gc.callbacks.append(collected)
     for n in range(clicks):
-        while wizard.busy or page._selecting:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-        app.processEvents()
+        settle(app, runner, wizard, page)
         checkable = [r for r in range(model.rowCount()) if model.is_checkable(r)]
         row = checkable[(n // 2 * 7) % len(checkable)]  # each record unchecked, then checked again
         table.scrollTo(model.index(row, check))  # staff scroll to the record, then click it
-        app.processEvents()
+        settle(app, runner, wizard, page)
         index = model.index(row, check)
         now = model.data(index, Qt.ItemDataRole.CheckStateRole)
         want = Qt.CheckState.Unchecked if now == Qt.CheckState.Checked else Qt.CheckState.Checked
@@ -125,9 +136,7 @@ def page_clicks(app: QApplication, core, records: int, clicks: int, tmp: Path) -
         full.append(0)
         t = time.perf_counter()
         model.setData(index, want, Qt.ItemDataRole.CheckStateRole)
-        while wizard.busy or page._selecting:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-        app.processEvents()
+        settle(app, runner, wizard, page)
         samples.append((time.perf_counter() - t) * 1000)
         assert (model.row(row).record_id in session.state.selected) == (want == Qt.CheckState.Checked)
         assert view.totals_label.text() != totals and paints.count > painted, "the click was not painted"
